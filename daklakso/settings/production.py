@@ -1,0 +1,38 @@
+"""Production: every secret and host comes from the environment.
+
+The module refuses to load with DEBUG on or without a real SECRET_KEY, so a
+mis-configured server fails at start-up instead of running insecurely.
+"""
+
+import os
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+
+if os.environ.get("DEBUG", "").lower() in {"1", "true", "yes", "on"}:
+    raise ImproperlyConfigured("DEBUG must be off in production; unset the DEBUG variable.")
+
+if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure"):  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set SECRET_KEY to a long random value (at least 50 characters), e.g. "
+        "python -c 'import secrets; print(secrets.token_urlsafe(64))'"
+    )
+
+if not os.environ.get("ALLOWED_HOSTS"):
+    raise ImproperlyConfigured("Set ALLOWED_HOSTS to the site's host names, comma-separated.")
+
+SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() != "false"
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SECURE = True
+X_FRAME_OPTIONS = "DENY"
+
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+}

@@ -1,0 +1,236 @@
+"""Step-by-step guides to public services: the heart of the site."""
+
+import datetime
+from collections import OrderedDict
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from core.blocks import RelatedPageBlock
+
+from .blocks import GuideLinkStepBlock, QuestionAnswerBlock, RequiredDocumentBlock, StepBlock
+
+# An editor re-checks a guide's facts against the national portal at least this often.
+FACTS_CHECK_INTERVAL = datetime.timedelta(days=183)
+
+
+class TroubleshootingTip(TranslatableMixin, index.Indexed, models.Model):
+    """An "if something goes wrong" answer shared by many guides (OTP to an old number…)."""
+
+    title = models.CharField(_("tiêu đề"), max_length=200)
+    slug = models.SlugField(_("mã"), max_length=100)
+    problem = models.CharField(_("sự cố"), max_length=300)
+    solution = RichTextField(_("cách xử lý"), features=["bold", "italic", "link", "ol", "ul"])
+
+    panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("problem"), FieldPanel("solution")]
+    search_fields = [index.SearchField("title"), index.SearchField("problem")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("mẹo xử lý sự cố")
+        verbose_name_plural = _("mẹo xử lý sự cố")
+        ordering = ["title"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_tip_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class GuideIndexPage(Page):
+    """All guides, grouped by topic."""
+
+    intro = RichTextField(_("lời giới thiệu"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guides.GuidePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("mục lục hướng dẫn")
+
+    def guides_by_topic(self):
+        """An ordered mapping Topic (or None) → guides, topics in their editorial order."""
+        guides = (
+            GuidePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("topic")
+            .order_by("topic__sort_order", "topic__name", "title")
+        )
+        grouped = OrderedDict()
+        for guide in guides:
+            grouped.setdefault(guide.topic, []).append(guide)
+        return grouped
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guides_by_topic"] = self.guides_by_topic()
+        return context
+
+
+class GuidePageTag(TaggedItemBase):
+    content_object = ParentalKey("guides.GuidePage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class SubmissionMethod(models.TextChoices):
+    ONLINE = "online", _("Trực tuyến")
+    OFFICE = "office", _("Nộp trực tiếp tại cơ quan")
+    POST = "post", _("Qua bưu chính")
+
+
+class GuidePage(Page):
+    """How to do one public service, step by step, with the procedure's facts."""
+
+    topic = models.ForeignKey(
+        "core.Topic",
+        verbose_name=_("chủ đề"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="guides",
+    )
+    tags = ClusterTaggableManager(
+        through=GuidePageTag,
+        blank=True,
+        verbose_name=_("từ khóa"),
+        help_text=_("Những từ người dân hay gõ khi tìm thủ tục này, ví dụ: cccd, sổ đỏ"),
+    )
+    summary = models.TextField(_("tóm tắt"), max_length=500)
+    audience = models.TextField(_("dành cho ai"), blank=True, max_length=500)
+
+    # Procedure facts: the parts every administrative procedure has (Decree 63/2010, art. 8).
+    procedure_code = models.CharField(_("mã thủ tục"), max_length=40, blank=True)
+    submit_online = models.BooleanField(_("nộp trực tuyến"), default=False)
+    submit_at_office = models.BooleanField(_("nộp trực tiếp tại cơ quan"), default=False)
+    submit_by_post = models.BooleanField(_("nộp qua bưu chính"), default=False)
+    required_documents = StreamField(
+        [("document", RequiredDocumentBlock())], blank=True, verbose_name=_("giấy tờ cần mang")
+    )
+    processing_time = models.CharField(_("thời hạn giải quyết"), max_length=300, blank=True)
+    eligible_applicants = models.TextField(_("ai được làm thủ tục"), blank=True, max_length=500)
+    agency = models.CharField(_("cơ quan giải quyết"), max_length=300, blank=True)
+    result = models.CharField(_("kết quả nhận được"), max_length=300, blank=True)
+    fee = models.CharField(_("phí, lệ phí"), max_length=300, blank=True)
+    legal_basis = models.TextField(_("căn cứ pháp lý"), blank=True)
+    online_service_url = models.URLField(
+        _("đường dẫn trên Cổng Dịch vụ công"), blank=True, max_length=500
+    )
+    facts_checked_on = models.DateField(
+        _("ngày đối chiếu với Cổng Dịch vụ công"),
+        null=True,
+        blank=True,
+        help_text=_("Ngày biên tập viên kiểm tra lại các thông tin trên với cổng dịch vụ công"),
+    )
+
+    steps = StreamField(
+        [("step", StepBlock()), ("guide_step", GuideLinkStepBlock())],
+        verbose_name=_("các bước"),
+    )
+    faq = StreamField(
+        [("question", QuestionAnswerBlock())], blank=True, verbose_name=_("câu hỏi thường gặp")
+    )
+    troubleshooting = StreamField(
+        [
+            (
+                "tip",
+                SnippetChooserBlock(
+                    "guides.TroubleshootingTip",
+                    icon="warning",
+                    label=_("Nếu gặp trục trặc"),
+                    template="guides/blocks/troubleshooting.html",
+                ),
+            )
+        ],
+        blank=True,
+        verbose_name=_("nếu gặp trục trặc"),
+    )
+    related_guides = StreamField(
+        [("page", RelatedPageBlock(page_type="guides.GuidePage"))],
+        blank=True,
+        verbose_name=_("hướng dẫn liên quan"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("audience"),
+        FieldRowPanel([FieldPanel("topic"), FieldPanel("tags")]),
+        MultiFieldPanel(
+            [
+                FieldPanel("procedure_code"),
+                FieldRowPanel(
+                    [FieldPanel("submit_online"), FieldPanel("submit_at_office"), FieldPanel("submit_by_post")],
+                    heading=_("Cách thực hiện"),
+                ),
+                FieldPanel("required_documents"),
+                FieldPanel("processing_time"),
+                FieldPanel("eligible_applicants"),
+                FieldPanel("agency"),
+                FieldPanel("result"),
+                FieldPanel("fee"),
+                FieldPanel("legal_basis"),
+                FieldPanel("online_service_url"),
+                FieldPanel("facts_checked_on"),
+            ],
+            heading=_("Thông tin thủ tục"),
+        ),
+        FieldPanel("steps"),
+        FieldPanel("faq"),
+        FieldPanel("troubleshooting"),
+        FieldPanel("related_guides"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("procedure_code"),
+        index.SearchField("agency"),
+        index.SearchField("audience"),
+        index.SearchField("steps"),
+        index.SearchField("faq"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=3)]),
+        index.RelatedFields("topic", [index.SearchField("name")]),
+        index.FilterField("topic"),
+    ]
+
+    parent_page_types = ["guides.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("hướng dẫn thủ tục")
+        verbose_name_plural = _("hướng dẫn thủ tục")
+
+    @property
+    def submission_methods(self):
+        """Labels of the ways the procedure can be carried out, in a fixed order."""
+        chosen = {
+            SubmissionMethod.ONLINE: self.submit_online,
+            SubmissionMethod.OFFICE: self.submit_at_office,
+            SubmissionMethod.POST: self.submit_by_post,
+        }
+        return [method.label for method, on in chosen.items() if on]
+
+    @property
+    def facts_need_checking(self):
+        if self.facts_checked_on is None:
+            return True
+        return timezone.localdate() - self.facts_checked_on > FACTS_CHECK_INTERVAL
+
+    def numbered_steps(self):
+        """Steps with their display number; an "or" alternative shares its predecessor's number."""
+        numbered, number = [], 0
+        for block in self.steps:
+            is_alternative = bool(block.value.get("alternative")) and number > 0
+            if not is_alternative:
+                number += 1
+            numbered.append({"number": number, "block": block, "is_alternative": is_alternative})
+        return numbered

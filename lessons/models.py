@@ -1,0 +1,151 @@
+"""Courses of ordered lessons, each with practice and a self-check quiz."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import LessonBodyBlock, QuizQuestionBlock
+
+
+class CourseIndexPage(Page):
+    intro = RichTextField(_("lời giới thiệu"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["lessons.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("mục lục khóa học")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = CoursePage.objects.child_of(self).live().public().select_related("topic")
+        return context
+
+
+class CourseLevel(models.TextChoices):
+    BASIC = "co-ban", _("Cơ bản")
+    ADVANCED = "nang-cao", _("Nâng cao")
+
+
+class CoursePage(Page):
+    summary = models.TextField(_("tóm tắt"), max_length=500)
+    audience = models.CharField(_("dành cho"), max_length=200, blank=True)
+    level = models.CharField(_("trình độ"), max_length=20, choices=CourseLevel, default=CourseLevel.BASIC)
+    estimated_minutes = models.PositiveIntegerField(_("thời gian học (phút)"), default=30)
+    topic = models.ForeignKey(
+        "core.Topic", verbose_name=_("chủ đề"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="courses",
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("audience"), FieldPanel("level"), FieldPanel("estimated_minutes")]),
+        FieldPanel("topic"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("audience"),
+        index.FilterField("topic"),
+    ]
+    parent_page_types = ["lessons.CourseIndexPage"]
+    subpage_types = ["lessons.LessonPage"]
+
+    class Meta:
+        verbose_name = _("khóa học")
+        verbose_name_plural = _("khóa học")
+
+    def lessons(self):
+        return LessonPage.objects.child_of(self).live().public()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["lessons"] = self.lessons()
+        return context
+
+
+class LessonPage(Page):
+    summary = models.TextField(_("tóm tắt"), max_length=500)
+    objectives = StreamField(
+        [("objective", blocks.CharBlock(label=_("Mục tiêu"), max_length=200, icon="tick"))],
+        verbose_name=_("học xong bài này, bạn sẽ"),
+    )
+    body = StreamField(LessonBodyBlock(), verbose_name=_("nội dung bài học"))
+    practice = StreamField(
+        [("step", blocks.TextBlock(label=_("Bước thực hành"), rows=2, icon="list-ol"))],
+        blank=True,
+        verbose_name=_("thực hành"),
+    )
+    video = models.ForeignKey(
+        "videos.VideoGuidePage",
+        verbose_name=_("video kèm theo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    quiz = StreamField(
+        [("question", QuizQuestionBlock())], blank=True, verbose_name=_("câu hỏi tự kiểm tra")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        FieldPanel("body"),
+        FieldPanel("practice"),
+        FieldPanel("video"),
+        FieldPanel("quiz"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.SearchField("practice"),
+    ]
+    parent_page_types = ["lessons.CoursePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("bài học")
+        verbose_name_plural = _("bài học")
+
+    @property
+    def course(self):
+        return self.get_parent().specific
+
+    def sibling_lessons(self):
+        return LessonPage.objects.sibling_of(self).live().public()
+
+    def previous_lesson(self):
+        return self.sibling_lessons().filter(path__lt=self.path).order_by("-path").first()
+
+    def next_lesson(self):
+        return self.sibling_lessons().filter(path__gt=self.path).order_by("path").first()
+
+    def score_quiz(self, answers):
+        """Mark answers given as {"cau-1": "2", …}; None when no question was answered.
+
+        The quiz is marked in the browser by JavaScript; this does the same on the server so
+        that it also works on a phone with JavaScript off. Nothing is stored.
+        """
+        results, correct, answered = [], 0, False
+        for number, block in enumerate(self.quiz, start=1):
+            chosen = answers.get(f"cau-{number}")
+            choice_index = int(chosen) if chosen and chosen.isdigit() else None
+            choices = block.value["choices"]
+            is_correct = choice_index is not None and choice_index < len(choices) and choices[choice_index]["is_correct"]
+            answered = answered or choice_index is not None
+            correct += is_correct
+            results.append({"chosen": choice_index, "is_correct": is_correct})
+        if not answered:
+            return None
+        return {"correct": correct, "total": len(results), "questions": results}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["quiz_result"] = self.score_quiz(request.GET)
+        return context

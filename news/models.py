@@ -1,0 +1,106 @@
+"""News about the movement: a paginated, topic-filtered index with Atom/RSS feeds."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core.blocks import RelatedPageBlock
+from core.models import Topic
+from lessons.blocks import LessonBodyBlock
+
+from .feeds import LatestNewsAtomFeed, LatestNewsFeed
+
+NEWS_PER_PAGE = 10
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("mục lục tin tức")
+
+    def articles(self):
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .order_by("-date", "-pk")
+        )
+
+    @path("")
+    def index(self, request):
+        articles = self.articles()
+        topic = Topic.objects.filter(locale=self.locale, slug=request.GET.get("chu-de", "")).first()
+        if topic:
+            articles = articles.filter(topics=topic)
+        page = Paginator(articles, NEWS_PER_PAGE).get_page(request.GET.get("trang"))
+        return self.render(
+            request,
+            context_overrides={
+                "articles": page,
+                "topic": topic,
+                "topics": Topic.objects.filter(locale=self.locale, news__in=self.articles()).distinct(),
+            },
+        )
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        return LatestNewsFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom(self, request):
+        return LatestNewsAtomFeed(self)(request)
+
+
+class NewsPage(Page):
+    date = models.DateField(_("ngày đăng"), default=timezone.localdate)
+    lead = models.TextField(_("sapô"), max_length=600)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("ảnh đầu bài"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    hero_caption = models.CharField(_("chú thích ảnh"), max_length=300, blank=True)
+    hero_credit = models.CharField(_("nguồn ảnh"), max_length=150, blank=True)
+    body = StreamField(LessonBodyBlock(), verbose_name=_("nội dung"))
+    topics = ParentalManyToManyField(
+        "core.Topic", verbose_name=_("chủ đề"), blank=True, related_name="news"
+    )
+    related_guides = StreamField(
+        [("page", RelatedPageBlock(page_type="guides.GuidePage"))],
+        blank=True,
+        verbose_name=_("hướng dẫn liên quan"),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_caption"), FieldPanel("hero_credit")],
+            heading=_("Ảnh đầu bài"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("related_guides"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead", boost=2),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("bài tin")
+        verbose_name_plural = _("bài tin")
