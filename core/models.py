@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from search.index import FoldedAutocompleteField, FoldedSearchField
+
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """One subject area (hộ tịch, đất đai…) shared by guides, lessons, videos and news."""
@@ -22,7 +24,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     sort_order = models.PositiveSmallIntegerField(_("thứ tự hiển thị"), default=100)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [FoldedSearchField("name"), FoldedAutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("chủ đề")

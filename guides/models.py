@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from core.blocks import RelatedPageBlock
+from search.index import FoldedSearchField, folded_page_fields
 
 from .blocks import GuideLinkStepBlock, QuestionAnswerBlock, RequiredDocumentBlock, StepBlock
 
@@ -32,7 +33,7 @@ class TroubleshootingTip(TranslatableMixin, index.Indexed, models.Model):
     solution = RichTextField(_("cách xử lý"), features=["bold", "italic", "link", "ol", "ul"])
 
     panels = [FieldPanel("title"), FieldPanel("slug"), FieldPanel("problem"), FieldPanel("solution")]
-    search_fields = [index.SearchField("title"), index.SearchField("problem")]
+    search_fields = [FoldedSearchField("title"), FoldedSearchField("problem")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("mẹo xử lý sự cố")
@@ -190,17 +191,17 @@ class GuidePage(Page):
         FieldPanel("related_guides"),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("procedure_code"),
-        index.SearchField("agency"),
-        index.SearchField("audience"),
-        index.SearchField("steps"),
-        index.SearchField("faq"),
-        index.RelatedFields("tags", [index.SearchField("name", boost=3)]),
-        index.RelatedFields("topic", [index.SearchField("name")]),
+    search_fields = folded_page_fields(
+        ("summary", 2),
+        ("procedure_code", 3),
+        ("agency", 1),
+        ("audience", 1),
+        ("steps", 1),
+        ("faq", 1),
+        index.RelatedFields("tags", [FoldedSearchField("name", boost=4)]),
+        index.RelatedFields("topic", [FoldedSearchField("name")]),
         index.FilterField("topic"),
-    ]
+    )
 
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []

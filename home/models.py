@@ -38,7 +38,6 @@ class HomePage(Page):
         "videos.VideoIndexPage",
         "news.NewsIndexPage",
     ]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("trang chủ")

@@ -8,6 +8,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from search.index import FoldedSearchField, folded_page_fields
+
 from .blocks import LessonBodyBlock, QuizQuestionBlock
 
 
@@ -48,11 +50,12 @@ class CoursePage(Page):
         FieldRowPanel([FieldPanel("audience"), FieldPanel("level"), FieldPanel("estimated_minutes")]),
         FieldPanel("topic"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("audience"),
+    search_fields = folded_page_fields(
+        ("summary", 2),
+        ("audience", 1),
+        index.RelatedFields("topic", [FoldedSearchField("name")]),
         index.FilterField("topic"),
-    ]
+    )
     parent_page_types = ["lessons.CourseIndexPage"]
     subpage_types = ["lessons.LessonPage"]
 
@@ -101,11 +104,7 @@ class LessonPage(Page):
         FieldPanel("video"),
         FieldPanel("quiz"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("body"),
-        index.SearchField("practice"),
-    ]
+    search_fields = folded_page_fields(("summary", 2), ("objectives", 1), ("body", 1), ("practice", 1))
     parent_page_types = ["lessons.CoursePage"]
     subpage_types = []
 

@@ -15,6 +15,7 @@ from wagtail.search import index
 from core.blocks import RelatedPageBlock
 from core.models import Topic
 from lessons.blocks import LessonBodyBlock
+from search.index import FoldedSearchField, folded_page_fields
 
 from .feeds import LatestNewsAtomFeed, LatestNewsFeed
 
@@ -93,11 +94,12 @@ class NewsPage(Page):
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related_guides"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("lead", boost=2),
-        index.SearchField("body"),
+    search_fields = folded_page_fields(
+        ("lead", 2),
+        ("body", 1),
+        index.RelatedFields("topics", [FoldedSearchField("name")]),
         index.FilterField("date"),
-    ]
+    )
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 

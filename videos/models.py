@@ -11,6 +11,7 @@ from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from core.languages import content_language_choices
 from core.validators import validate_webvtt
+from search.index import FoldedSearchField, folded_page_fields
 
 
 class VideoIndexPage(Page):
@@ -78,10 +79,12 @@ class VideoGuidePage(Page):
         InlinePanel("chapters", label=_("Các đoạn")),
         FieldPanel("transcript"),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("summary", boost=2),
-        index.SearchField("transcript"),
-    ]
+    search_fields = folded_page_fields(
+        ("summary", 2),
+        ("transcript", 1),
+        index.RelatedFields("topic", [FoldedSearchField("name")]),
+        index.FilterField("topic"),
+    )
     parent_page_types = ["videos.VideoIndexPage"]
     subpage_types = []
 

@@ -155,14 +155,14 @@ SEARCH_URL = os.environ.get("SEARCH_URL", "")
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.opensearch2",
+            "BACKEND": "search.backends.opensearch2",
             "URLS": [SEARCH_URL],
-            "INDEX": os.environ.get("SEARCH_INDEX", "daklakso"),
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "daklakso_"),
             "TIMEOUT": 5,
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 
 LOGGING = {
     "version": 1,

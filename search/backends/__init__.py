@@ -1,0 +1,37 @@
+"""Wagtail search backends that fold every query the way the index is folded.
+
+Configure one of these modules as WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]; each is the
+stock Wagtail backend plus query folding, so the admin's search and the public search both
+find "Đăng ký" when typed "dang ky" and the other way round.
+"""
+
+from modelsearch.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
+
+from search.text import fold_vietnamese
+
+
+def fold_query(query):
+    """The same query with its text folded; query objects are rebuilt, others left alone."""
+    if isinstance(query, str):
+        return fold_vietnamese(query)
+    if isinstance(query, PlainText):
+        return PlainText(fold_vietnamese(query.query_string), operator=query.operator, boost=query.boost)
+    if isinstance(query, Phrase):
+        return Phrase(fold_vietnamese(query.query_string))
+    if isinstance(query, Fuzzy):
+        return Fuzzy(fold_vietnamese(query.query_string), operator=query.operator, unaccent=query.unaccent)
+    if isinstance(query, And | Or):
+        return type(query)([fold_query(sub) for sub in query.subqueries])
+    if isinstance(query, Not):
+        return Not(fold_query(query.subquery))
+    if isinstance(query, Boost):
+        return Boost(fold_query(query.subquery), query.boost)
+    return query
+
+
+class FoldedQueryMixin:
+    def search(self, query, model_or_queryset, *args, **kwargs):
+        return super().search(fold_query(query), model_or_queryset, *args, **kwargs)
+
+    def autocomplete(self, query, model_or_queryset, *args, **kwargs):
+        return super().autocomplete(fold_query(query), model_or_queryset, *args, **kwargs)
