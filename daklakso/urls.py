@@ -10,6 +10,9 @@ from core import views as core_views
 from search import views as search_views
 
 urlpatterns = [
+    path("api/search/", search_views.search_api, name="search_api"),
+    path("api/search/suggest/", search_views.suggest_api, name="search_suggest"),
+    path("api/search/health/", search_views.health, name="search_health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
@@ -22,7 +25,7 @@ if settings.DEBUG:
 
 # Vietnamese at the root, other languages under their code (/rad/…, /jra/…).
 urlpatterns += i18n_patterns(
-    path("search/", search_views.search, name="search"),
+    path("search/", search_views.search_page, name="search"),
     path("chu-de/<slug:slug>/", core_views.topic_detail, name="topic_detail"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

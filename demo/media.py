@@ -11,6 +11,7 @@ from pathlib import Path
 
 import imageio_ffmpeg
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 from wagtail.images.models import Image
@@ -36,10 +37,7 @@ def picture(title, seed, size=(960, 540)):
         draw.rectangle((width * 0.12, top, width * (0.4 - row * 0.04), top + 18), fill=background)
     buffer = io.BytesIO()
     canvas.save(buffer, "JPEG", quality=82)
-    image = Image(title=title)
-    image.file.save(f"demo-{seed}.jpg", ContentFile(buffer.getvalue()), save=False)
-    image.save()
-    return image
+    return Image.objects.create(title=title, file=ImageFile(buffer, name=f"demo-{seed}.jpg"))
 
 
 def _ffmpeg(*args):

@@ -206,6 +206,12 @@ class GuidePage(Page):
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
 
+    # What site search shows and ranks (see search/catalog.py); guides answer tasks, so first.
+    search_summary_field = "summary"
+    search_topic_field = "topic"
+    search_keyword_fields = ["tags"]
+    search_priority = 1.0
+
     class Meta:
         verbose_name = _("hướng dẫn thủ tục")
         verbose_name_plural = _("hướng dẫn thủ tục")
@@ -225,6 +231,15 @@ class GuidePage(Page):
         if self.facts_checked_on is None:
             return True
         return timezone.localdate() - self.facts_checked_on > FACTS_CHECK_INTERVAL
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from videos.models import VideoGuidePage  # videos link to guides, so import late
+
+        context["video_chapters"] = self.video_chapters.filter(
+            page__in=VideoGuidePage.objects.live().public()
+        ).select_related("page")
+        return context
 
     def numbered_steps(self):
         """Steps with their display number; an "or" alternative shares its predecessor's number."""

@@ -59,6 +59,10 @@ class CoursePage(Page):
     parent_page_types = ["lessons.CourseIndexPage"]
     subpage_types = ["lessons.LessonPage"]
 
+    search_summary_field = "summary"
+    search_topic_field = "topic"
+    search_priority = 0.8
+
     class Meta:
         verbose_name = _("khóa học")
         verbose_name_plural = _("khóa học")
@@ -107,6 +111,9 @@ class LessonPage(Page):
     search_fields = folded_page_fields(("summary", 2), ("objectives", 1), ("body", 1), ("practice", 1))
     parent_page_types = ["lessons.CoursePage"]
     subpage_types = []
+
+    search_summary_field = "summary"
+    search_priority = 0.9
 
     class Meta:
         verbose_name = _("bài học")

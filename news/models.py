@@ -14,9 +14,9 @@ from wagtail.search import index
 
 from core.blocks import RelatedPageBlock
 from core.models import Topic
-from lessons.blocks import LessonBodyBlock
 from search.index import FoldedSearchField, folded_page_fields
 
+from .blocks import NewsBodyBlock
 from .feeds import LatestNewsAtomFeed, LatestNewsFeed
 
 NEWS_PER_PAGE = 10
@@ -73,7 +73,7 @@ class NewsPage(Page):
     )
     hero_caption = models.CharField(_("chú thích ảnh"), max_length=300, blank=True)
     hero_credit = models.CharField(_("nguồn ảnh"), max_length=150, blank=True)
-    body = StreamField(LessonBodyBlock(), verbose_name=_("nội dung"))
+    body = StreamField(NewsBodyBlock(), verbose_name=_("nội dung"))
     topics = ParentalManyToManyField(
         "core.Topic", verbose_name=_("chủ đề"), blank=True, related_name="news"
     )
@@ -102,6 +102,11 @@ class NewsPage(Page):
     )
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
+
+    search_summary_field = "lead"
+    search_topic_field = "topics"
+    search_date_field = "date"
+    search_priority = 0.5
 
     class Meta:
         verbose_name = _("bài tin")

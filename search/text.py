@@ -38,3 +38,8 @@ def fold_telex(word):
 def words(text):
     """The folded words of a text, in order."""
     return _WORD.findall(fold_vietnamese(text))
+
+
+def fold_for_search(text):
+    """Folded words only: engine syntax characters (" * ? : ( ) …) never reach an engine."""
+    return " ".join(words(text))

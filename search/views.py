@@ -1,31 +1,192 @@
-"""The public search page: published, public pages of this site, in the visitor's language."""
+"""The public search page, the JSON search API, title suggestions and the engine's health."""
 
 import unicodedata
 
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.models import Locale, Page, Site
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+from . import service, stats
+from .catalog import get_catalog, searchable_page_models
+from .health import engine_health
+from .models import BlockedSuggestion
+from .ratelimit import seconds_until_allowed
+from .text import words
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+MAX_SUGGESTIONS = 8
 
 
 def clean_query(raw):
-    """Unicode-normalise, drop control characters and cap the length of a typed query."""
+    """NFC text without control characters, spaces collapsed (a trailing space is kept: it
+    tells that the last word is finished)."""
     text = unicodedata.normalize("NFC", raw)
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+    cleaned = " ".join(text.split())
+    return cleaned + " " if cleaned and text[-1:].isspace() else cleaned
 
 
-def searchable_pages(request):
-    """Only what an anonymous visitor may read: live, not view-restricted, on this site."""
-    pages = Page.objects.live().public().filter(locale=Locale.get_active())
-    site = Site.find_for_request(request)
-    return pages.in_site(site) if site else pages.none()
+def result_types():
+    return {model._meta.model_name: model._meta.verbose_name for model in searchable_page_models()}
 
 
-def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results = searchable_pages(request).specific().search(query) if query else Page.objects.none()
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "results": page})
+def with_urls(request, entries):
+    """Rows of entry, url and slug for display (one query for the whole list)."""
+    pages = Page.objects.filter(pk__in=[entry.page_id for entry in entries]).select_related("locale")
+    found = {page.pk: (page.get_url(request), page.slug) for page in pages}
+    rows = []
+    for entry in entries:
+        url, slug = found.get(entry.page_id, (None, ""))
+        rows.append({"entry": entry, "url": url, "slug": slug})
+    return rows
+
+
+@require_GET
+def search_page(request):
+    query = clean_query(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
+    filters = {"type": request.GET.get("type", ""), "topic": request.GET.get("topic", "")}
+    outcome = service.search(request, query, filters) if query.strip() else None
+    if outcome is not None:
+        stats.record(query, found=bool(outcome.hits or outcome.promoted))
+    hits = outcome.hits if outcome else []
+    page = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "query": query.strip(),
+        "outcome": outcome,
+        "results": page,
+        "result_rows": with_urls(request, list(page.object_list)),
+        "promoted": outcome.promoted if outcome else [],
+        "filters": filters,
+        "type_labels": result_types(),
+        "query_too_long": len(request.GET.get("q", "")) > MAX_QUERY_LENGTH,
+    }
+    return render(request, "search/search.html", context)
+
+
+def json_error(message, status=400, **headers):
+    response = JsonResponse({"error": message}, status=status, json_dumps_params={"ensure_ascii": False})
+    for name, value in headers.items():
+        response[name] = value
+    return response
+
+
+def rate_limited(bucket):
+    def decorate(view):
+        def wrapped(request, *args, **kwargs):
+            retry_after = seconds_until_allowed(request, bucket)
+            if retry_after is not None:
+                return json_error(
+                    _("Bạn tìm quá nhiều lần trong thời gian ngắn. Hãy thử lại sau %(seconds)s giây.")
+                    % {"seconds": retry_after},
+                    status=429,
+                    **{"Retry-After": str(retry_after)},
+                )
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorate
+
+
+def read_api_query(request):
+    """(query, error message)."""
+    raw = request.GET.get("q", "")
+    if len(raw) > MAX_QUERY_LENGTH:
+        return None, _("Từ khóa quá dài: tối đa %(max)s ký tự.") % {"max": MAX_QUERY_LENGTH}
+    query = clean_query(raw)
+    if not words(query):
+        return None, _("Hãy nhập từ khóa cần tìm (tham số q).")
+    return query, None
+
+
+@require_GET
+@rate_limited("search")
+def search_api(request):
+    query, error = read_api_query(request)
+    if error:
+        return json_error(error)
+    kind, topic, language = (request.GET.get(name, "") for name in ("type", "topic", "lang"))
+    if kind and kind not in result_types():
+        return json_error(_("Loại nội dung không hợp lệ. Chọn một trong: %(types)s.") % {"types": ", ".join(result_types())})
+    if language and not Locale.objects.filter(language_code=language).exists():
+        return json_error(_("Ngôn ngữ “%(lang)s” không có trên trang này.") % {"lang": language})
+    page_number = request.GET.get("page", "1")
+    if not page_number.isdigit() or int(page_number) < 1:
+        return json_error(_("Số trang phải là số nguyên từ 1 trở lên."))
+    outcome = service.search(request, query, {"type": kind, "topic": topic})
+    stats.record(query, found=bool(outcome.hits))
+    paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
+    number = int(page_number)
+    entries = list(paginator.page(number).object_list) if number <= paginator.num_pages else []
+    language_code = Locale.get_active().language_code
+    results = [
+        {
+            "title": row["entry"].title,
+            "url": row["url"],
+            "slug": row["slug"],
+            "type": row["entry"].kind,
+            "language": language_code,
+            "topic": row["entry"].topics[0][0] if row["entry"].topics else None,
+            "summary": row["entry"].summary,
+        }
+        for row in with_urls(request, entries)
+    ]
+    return JsonResponse(
+        {
+            "query": query.strip(),
+            "count": paginator.count,
+            "page": number,
+            "results": results,
+            "facets": outcome.facets,
+            "suggestion": outcome.suggestion or None,
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@require_GET
+@rate_limited("suggest")
+def suggest_api(request):
+    query, error = read_api_query(request)
+    if error:
+        return json_error(error)
+    pages, scope = service.request_scope(request)
+    entries = suggestions(get_catalog(pages, scope), query)
+    return JsonResponse(
+        {
+            "query": query.strip(),
+            "suggestions": [
+                {"title": row["entry"].title, "url": row["url"], "type": row["entry"].kind}
+                for row in with_urls(request, entries)
+            ],
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+def suggestions(catalog, query):
+    """Titles containing every typed word, the last one possibly unfinished; blocked words never."""
+    typed = words(query)
+    finished, last = typed[:-1], typed[-1]
+    if query[-1:].isspace():
+        finished, last = typed, ""
+    blocked = set(words(" ".join(BlockedSuggestion.objects.values_list("word", flat=True))))
+    matches = []
+    for entry in catalog.entries:
+        title = entry.title_words
+        if blocked & set(title):
+            continue
+        if all(word in title for word in finished) and (not last or any(w.startswith(last) for w in title)):
+            matches.append(entry)
+    matches.sort(key=lambda entry: (-entry.model.search_priority, len(entry.title_words), entry.title))
+    return matches[:MAX_SUGGESTIONS]
+
+
+@require_GET
+def health(request):
+    report = engine_health()
+    return JsonResponse(report, status=200 if report["status"] != "down" else 503)

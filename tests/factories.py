@@ -120,6 +120,7 @@ class VideoGuidePageFactory(wagtail_factories.PageFactory):
     summary = "Video ngắn."
     transcript = "<p>Xin chào bà con.</p>"
     video = None
+    external_url = "https://video.example/huong-dan"
 
 
 class NewsIndexPageFactory(wagtail_factories.PageFactory):

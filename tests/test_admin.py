@@ -62,7 +62,7 @@ def test_report_lists_guides_not_checked_for_six_months(editor_client, guide_ind
     assert "Cũ quá rồi" in html and "02/01/2025" in html
     assert "Chưa kiểm tra bao giờ" in html
     assert "Vừa kiểm tra" not in html
-    assert "Hướng dẫn cần đối chiếu lại" in editor_client.get(reverse("wagtailadmin_home")).text
+    assert "Hướng dẫn cần đối chiếu lại" in html
 
 
 @pytest.mark.parametrize("model", ["core/topic", "guides/troubleshootingtip"])

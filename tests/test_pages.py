@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ElementTree
 
 import pytest
 from django.core.files.base import ContentFile
+from django.utils.html import strip_tags
 from wagtail.models import PageViewRestriction
 from wagtailmedia.models import Media
 
@@ -278,8 +279,8 @@ def test_unknown_address_gets_a_friendly_vietnamese_404(client, home):
 def test_search_page_finds_published_guides_only(client, guide_index):
     GuidePageFactory(parent=guide_index, title="Đăng ký kết hôn")
     GuidePageFactory(parent=guide_index, title="Đăng ký kết hôn (bản nháp)", live=False)
-    html = client.get("/search/", {"q": "kết hôn"}).text
-    assert "Đăng ký kết hôn" in html and "bản nháp" not in html
+    text = strip_tags(client.get("/search/", {"q": "kết hôn"}).text)
+    assert "Đăng ký kết hôn" in text and "bản nháp" not in text
 
 
 @pytest.mark.parametrize("query", ["", "x" * 2000, '" * ? ~ : \\ / [ ] { } ( ) ^ ! + - && ||', "a\x00b\x07"])

@@ -1,5 +1,6 @@
 """Video guides: a kept video file with captions, transcript, chapters and an audio-only copy."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -40,7 +41,11 @@ class VideoGuidePage(Page):
         related_name="videos",
     )
     video = models.ForeignKey(
-        "wagtailmedia.Media", verbose_name=_("tệp video"), null=True, on_delete=models.PROTECT,
+        "wagtailmedia.Media",
+        verbose_name=_("tệp video"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     audio_version = models.ForeignKey(
@@ -88,9 +93,18 @@ class VideoGuidePage(Page):
     parent_page_types = ["videos.VideoIndexPage"]
     subpage_types = []
 
+    search_summary_field = "summary"
+    search_topic_field = "topic"
+    search_priority = 0.85
+
     class Meta:
         verbose_name = _("video hướng dẫn")
         verbose_name_plural = _("video hướng dẫn")
+
+    def clean(self):
+        super().clean()
+        if not self.video_id and not self.external_url:
+            raise ValidationError({"video": _("Hãy chọn tệp video, hoặc điền đường dẫn xem trên trang khác.")})
 
     def start_seconds(self, request):
         """Where to start playing: ?t=SECONDS from a chapter link, else the beginning."""

@@ -150,19 +150,25 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILMEDIA = {"AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg"], "VIDEO_EXTENSIONS": ["mp4", "webm"]}
 CAPTION_MAX_UPLOAD_SIZE = 512 * 1024
 
-# Search: Wagtail's database backend unless SEARCH_URL names an OpenSearch node.
+# Search: Wagtail's database backend unless SEARCH_URL names an OpenSearch node. With
+# OpenSearch, the database backend is kept up to date too and answers when the node is down.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
+DATABASE_SEARCH = {"BACKEND": "search.backends.database"}
 if SEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "search.backends.opensearch2",
             "URLS": [SEARCH_URL],
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "daklakso_"),
-            "TIMEOUT": 5,
-        }
+            "TIMEOUT": float(os.environ.get("SEARCH_TIMEOUT", "1.5")),
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        },
+        "fallback": DATABASE_SEARCH,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH}
+SEARCH_RATE_LIMIT = os.environ.get("SEARCH_RATE_LIMIT", "1200/m")
+SEARCH_CLIENT_IP_HEADER = os.environ.get("SEARCH_CLIENT_IP_HEADER", "")  # e.g. HTTP_X_REAL_IP behind nginx
 
 LOGGING = {
     "version": 1,

@@ -7,19 +7,19 @@ find "Đăng ký" when typed "dang ky" and the other way round.
 
 from modelsearch.query import And, Boost, Fuzzy, Not, Or, Phrase, PlainText
 
-from search.text import fold_vietnamese
+from search.text import fold_for_search
 
 
 def fold_query(query):
     """The same query with its text folded; query objects are rebuilt, others left alone."""
     if isinstance(query, str):
-        return fold_vietnamese(query)
+        return fold_for_search(query)
     if isinstance(query, PlainText):
-        return PlainText(fold_vietnamese(query.query_string), operator=query.operator, boost=query.boost)
+        return PlainText(fold_for_search(query.query_string), operator=query.operator, boost=query.boost)
     if isinstance(query, Phrase):
-        return Phrase(fold_vietnamese(query.query_string))
+        return Phrase(fold_for_search(query.query_string))
     if isinstance(query, Fuzzy):
-        return Fuzzy(fold_vietnamese(query.query_string), operator=query.operator, unaccent=query.unaccent)
+        return Fuzzy(fold_for_search(query.query_string), operator=query.operator, unaccent=query.unaccent)
     if isinstance(query, And | Or):
         return type(query)([fold_query(sub) for sub in query.subqueries])
     if isinstance(query, Not):

@@ -1,9 +1,22 @@
-"""Wagtail's OpenSearch 2 backend with folded queries."""
+"""Wagtail's OpenSearch 2 backend with folded queries, remembering what it missed while down."""
 
 from wagtail.search.backends.opensearch2 import OpenSearch2SearchBackend
 
 from . import FoldedQueryMixin
+from .catch_up import remember_missed
 
 
 class SearchBackend(FoldedQueryMixin, OpenSearch2SearchBackend):
-    pass
+    def add(self, obj):
+        try:
+            super().add(obj)
+        except Exception:
+            remember_missed(obj)
+            raise  # Wagtail logs it and carries on: the edit itself is saved
+
+    def delete(self, obj):
+        try:
+            super().delete(obj)
+        except Exception:
+            remember_missed(obj)
+            raise

@@ -1,0 +1,1 @@
+"""Nội dung mẫu (demo) cho trang Bình dân học vụ số Đắk Lắk."""

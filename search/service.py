@@ -1,0 +1,155 @@
+"""Site search: one function used by the results page and the JSON API.
+
+The engine (database backend or OpenSearch) finds candidate pages; the ranking, filters and
+facets are computed here from the catalogue, so every engine ranks the same way. If the
+configured engine fails or is slow, the database backend answers instead.
+"""
+
+import logging
+import math
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page, Site
+from wagtail.search.backends import get_search_backend
+
+from .catalog import get_catalog, searchable_page_models
+from .query import analyse
+from .text import fold_for_search
+
+logger = logging.getLogger("daklakso.search")
+
+MAX_CANDIDATES = 200
+FALLBACK_BACKEND = "fallback"
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    hits: list = field(default_factory=list)  # ranked CatalogEntry objects, after filters
+    facets: dict = field(default_factory=dict)
+    promoted: list = field(default_factory=list)
+    suggestion: str = ""  # "did you mean", when the words as typed found nothing
+    engine: str = ""
+    degraded: bool = False  # answered by the fallback because the engine failed
+
+
+def searchable_pages(site, locale):
+    """Everything an anonymous visitor may find: live, public, on this site, in this language."""
+    models = searchable_page_models()
+    pages = Page.objects.live().public().filter(locale=locale)
+    pages = pages.filter(content_type__in=ContentType.objects.get_for_models(*models).values())
+    return pages.in_site(site) if site else pages.none()
+
+
+def request_scope(request):
+    site = Site.find_for_request(request)
+    locale = Locale.get_active()
+    return searchable_pages(site, locale), (site.pk if site else None, locale.pk)
+
+
+def search(request, raw_query, filters=None):
+    pages, scope = request_scope(request)
+    catalog = get_catalog(pages, scope)
+    outcome = SearchOutcome(query=raw_query)
+    analysed = analyse(raw_query, catalog)
+    if analysed is None:
+        return outcome
+    ids = _engine_ids(pages, analysed.engine_query("and"), outcome)
+    if not ids:
+        corrected = analyse(raw_query, catalog, correct=True)
+        ids = _engine_ids(pages, corrected.engine_query("and"), outcome)
+        if ids and corrected.corrected:
+            outcome.suggestion = corrected.text()
+        if not ids:
+            ids = _engine_ids(pages, corrected.engine_query("or"), outcome)
+        analysed = corrected
+    ranked = rank([catalog.by_id[pk] for pk in ids if pk in catalog.by_id], analysed)
+    outcome.facets = facets(ranked)
+    outcome.hits = apply_filters(ranked, filters or {})
+    outcome.promoted = promoted_pages(raw_query, pages)
+    return outcome
+
+
+def _engine_ids(pages, query, outcome):
+    """Ids of the best candidates from the configured engine, or from the fallback."""
+    try:
+        outcome.engine = _backend_name("default")
+        return _run(get_search_backend("default"), pages, query)
+    except Exception:  # an unreachable or failing engine must not fail the page
+        if not _has_fallback():
+            raise
+        logger.warning("Search engine failed; answering from the database backend", exc_info=True)
+        outcome.engine, outcome.degraded = _backend_name(FALLBACK_BACKEND), True
+        return _run(get_search_backend(FALLBACK_BACKEND), pages, query)
+
+
+def _run(backend, pages, query):
+    results = backend.search(query, pages, order_by_relevance=True)
+    return [page.pk for page in results[:MAX_CANDIDATES]]
+
+
+def _has_fallback():
+    return FALLBACK_BACKEND in settings.WAGTAILSEARCH_BACKENDS
+
+
+def _backend_name(alias):
+    return settings.WAGTAILSEARCH_BACKENDS[alias]["BACKEND"].rsplit(".", 1)[-1]
+
+
+def rank(entries, analysed):
+    """Order candidates: title and keyword matches first, guides before news, newer news first."""
+    variants = [analysed.positions, *analysed.variants]
+    today = timezone.localdate()
+
+    def coverage(words):
+        """How much of the query (in its best synonym variant) these words cover, 0 to 1."""
+        return max(
+            sum(1 for alternatives in variant if any(word in words for word in alternatives)) / len(variant)
+            for variant in variants
+        )
+
+    def score(item):
+        engine_rank, entry = item
+        title = set(entry.title_words)
+        query_words = {word for variant in variants for position in variant for word in position}
+        value = 3 * coverage(title) + 1.5 * coverage(entry.keyword_words)
+        value += 0.5 * len(title & query_words) / max(len(title), 1)
+        value += entry.model.search_priority + 1 / (1 + engine_rank / 10)
+        if entry.date:
+            value += 0.05 * math.exp(-max((today - entry.date).days, 0) / 180)
+        return value
+
+    return [entry for _rank, entry in sorted(enumerate(entries), key=score, reverse=True)]
+
+
+def facets(entries):
+    """Counts by type, topic and language over every match, before filters."""
+    by_type, by_topic = {}, {}
+    for entry in entries:
+        name = entry.kind
+        by_type[name] = by_type.get(name, 0) + 1
+        for slug, _name in entry.topics:
+            by_topic[slug] = by_topic.get(slug, 0) + 1
+    return {"type": by_type, "topic": by_topic, "language": {Locale.get_active().language_code: len(entries)}}
+
+
+def apply_filters(entries, filters):
+    kind, topic = filters.get("type"), filters.get("topic")
+    if kind:
+        entries = [entry for entry in entries if entry.kind == kind]
+    if topic:
+        entries = [entry for entry in entries if any(slug == topic for slug, _name in entry.topics)]
+    return entries
+
+
+def promoted_pages(raw_query, pages):
+    """Pages editors pinned for this query (Wagtail search promotions), matched tone-free."""
+    query = Query.objects.filter(query_string=fold_for_search(raw_query)).first()
+    if query is None:
+        return []
+    live = pages.values("pk")
+    return [pick.page for pick in query.editors_picks.filter(page__in=live).select_related("page")]

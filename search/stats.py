@@ -1,0 +1,42 @@
+"""Counting what people search for, per week and language, so editors can act on it.
+
+Only the normalised query text is kept, with counts: no address, no session, no time of day.
+"""
+
+import datetime
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.models import Locale
+
+from .text import fold_for_search
+
+MAX_STORED_LENGTH = 200
+
+
+def week_start(day):
+    return day - datetime.timedelta(days=day.weekday())
+
+
+def record(raw_query, found):
+    from .models import QueryStat
+
+    query = fold_for_search(raw_query)[:MAX_STORED_LENGTH]
+    if not query:
+        return
+    key = {
+        "week": week_start(timezone.localdate()),
+        "language": Locale.get_active().language_code,
+        "query": query,
+    }
+    increments = {"searches": F("searches") + 1}
+    if not found:
+        increments["searches_without_results"] = F("searches_without_results") + 1
+    if QueryStat.objects.filter(**key).update(**increments):
+        return
+    try:
+        with transaction.atomic():
+            QueryStat.objects.create(**key, searches=1, searches_without_results=0 if found else 1)
+    except IntegrityError:  # created by a concurrent request in the meantime
+        QueryStat.objects.filter(**key).update(**increments)
