@@ -24,7 +24,6 @@ class AnalysedQuery:
 
     positions: list
     variants: list = field(default_factory=list)  # other position lists, from synonyms
-    corrected: bool = False
 
     @property
     def words(self):
@@ -48,31 +47,23 @@ def analyse(raw, catalog, correct=False):
         return None
     speller = catalog.speller
     unfinished = not raw[-1:].isspace()
-    positions, corrected = [], False
+    positions = []
     for index, word in enumerate(typed):
-        is_last = index == len(typed) - 1
-        resolved = speller.correct(word) if correct else _as_typed(word, speller)
-        if correct and resolved is None and (split := speller.split(word)):
+        if correct and not speller.correct(word) and (split := speller.split(word)):
             positions.extend([part] for part in split)
-            corrected = True
             continue
-        resolved = resolved or word
-        corrected = corrected or (correct and resolved != word and resolved != _as_typed(word, speller))
+        resolved = (speller.correct(word) if correct else _as_typed(word, speller)) or word
         alternatives = [resolved]
-        if is_last and unfinished:
+        if index == len(typed) - 1 and unfinished:
             alternatives += speller.completions(word, limit=5)
         positions.append(list(dict.fromkeys(alternatives)))
     required = [p for p in positions if p[0] not in FILLER_WORDS] or positions
-    analysed = AnalysedQuery(required, corrected=corrected)
-    analysed.variants = synonym_variants(analysed.words, catalog.synonyms, required)
-    return analysed
+    return AnalysedQuery(required, synonym_variants([p[0] for p in required], catalog.synonyms, required))
 
 
 def _as_typed(word, speller):
     """The word, or the word its Telex keystrokes spell when only that one is known."""
-    if speller.known(word):
-        return word
-    return speller.correct_telex(word)
+    return word if speller.known(word) else speller.correct_telex(word)
 
 
 def synonym_variants(query_words, synonym_groups, positions, limit=6):

@@ -7,22 +7,27 @@ configured engine fails or is slow, the database backend answers instead.
 
 import logging
 import math
+import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
+from .backends.catch_up import catch_up
 from .catalog import get_catalog, searchable_page_models
+from .models import PendingIndexUpdate
 from .query import analyse
 from .text import fold_for_search
 
 logger = logging.getLogger("daklakso.search")
 
 MAX_CANDIDATES = 200
+_engine_state = {"down_until": 0.0}  # per process: when to try a failed engine again
+CATCH_UP_PER_SEARCH = 20
 FALLBACK_BACKEND = "fallback"
 
 
@@ -58,14 +63,14 @@ def search(request, raw_query, filters=None):
     analysed = analyse(raw_query, catalog)
     if analysed is None:
         return outcome
-    ids = _engine_ids(pages, analysed.engine_query("and"), outcome)
-    if not ids:
+    ids = candidate_ids(pages, analysed.engine_query("and"), outcome)
+    if not ids:  # nothing has all the words as typed: try them spelt right, then any of them
         corrected = analyse(raw_query, catalog, correct=True)
-        ids = _engine_ids(pages, corrected.engine_query("and"), outcome)
-        if ids and corrected.corrected:
-            outcome.suggestion = corrected.text()
+        if corrected.positions != analysed.positions:
+            ids = candidate_ids(pages, corrected.engine_query("and"), outcome)
+            outcome.suggestion = corrected.text() if ids else ""
         if not ids:
-            ids = _engine_ids(pages, corrected.engine_query("or"), outcome)
+            ids = candidate_ids(pages, corrected.engine_query("or"), outcome)
         analysed = corrected
     ranked = rank([catalog.by_id[pk] for pk in ids if pk in catalog.by_id], analysed)
     outcome.facets = facets(ranked)
@@ -74,20 +79,44 @@ def search(request, raw_query, filters=None):
     return outcome
 
 
-def _engine_ids(pages, query, outcome):
-    """Ids of the best candidates from the configured engine, or from the fallback."""
+def candidate_ids(pages, query, outcome):
+    """Ids of the best candidates from the configured engine, or from the fallback.
+
+    After a failure the engine is left alone for SEARCH_ENGINE_RETRY_SECONDS, so that a dead or
+    slow node costs one timeout, not one per search.
+    """
+    if _has_fallback() and (outcome.degraded or time.monotonic() < _engine_state["down_until"]):
+        return _fallback_ids(pages, query, outcome)
     try:
         outcome.engine = _backend_name("default")
-        return _run(get_search_backend("default"), pages, query)
+        ids = engine_ids(get_search_backend("default"), pages, query)
     except Exception:  # an unreachable or failing engine must not fail the page
         if not _has_fallback():
             raise
         logger.warning("Search engine failed; answering from the database backend", exc_info=True)
-        outcome.engine, outcome.degraded = _backend_name(FALLBACK_BACKEND), True
-        return _run(get_search_backend(FALLBACK_BACKEND), pages, query)
+        _engine_state["down_until"] = time.monotonic() + settings.SEARCH_ENGINE_RETRY_SECONDS
+        return _fallback_ids(pages, query, outcome)
+    if _has_fallback():
+        _catch_up_if_needed()
+    return ids
 
 
-def _run(backend, pages, query):
+def _fallback_ids(pages, query, outcome):
+    outcome.engine, outcome.degraded = _backend_name(FALLBACK_BACKEND), True
+    return engine_ids(get_search_backend(FALLBACK_BACKEND), pages, query)
+
+
+def _catch_up_if_needed():
+    """The engine answers again: send it a few of the updates it missed while it was down."""
+    if PendingIndexUpdate.objects.exists():
+        try:
+            catch_up(get_search_backend("default"), limit=CATCH_UP_PER_SEARCH)
+        except Exception:
+            logger.warning("Search index catch-up failed; will retry", exc_info=True)
+
+
+def engine_ids(backend, pages, query):
+    """Ids of the best-matching pages from one backend, most relevant first."""
     results = backend.search(query, pages, order_by_relevance=True)
     return [page.pk for page in results[:MAX_CANDIDATES]]
 
@@ -148,8 +177,10 @@ def apply_filters(entries, filters):
 
 def promoted_pages(raw_query, pages):
     """Pages editors pinned for this query (Wagtail search promotions), matched tone-free."""
-    query = Query.objects.filter(query_string=fold_for_search(raw_query)).first()
-    if query is None:
+    wanted = fold_for_search(raw_query)
+    pinned = Query.objects.filter(editors_picks__isnull=False).distinct()
+    matching = [query.pk for query in pinned if fold_for_search(query.query_string) == wanted]
+    if not matching:
         return []
-    live = pages.values("pk")
-    return [pick.page for pick in query.editors_picks.filter(page__in=live).select_related("page")]
+    picks = SearchPromotion.objects.filter(query__in=matching, page__in=pages.values("pk"))
+    return [pick.page.specific for pick in picks.select_related("page").order_by("sort_order")]

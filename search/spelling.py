@@ -4,9 +4,9 @@ from functools import lru_cache
 
 from .text import fold_telex
 
-MAX_EDITS_SHORT = 1  # words of 4 to 7 letters
+MAX_EDITS_SHORT = 1  # words of 3 to 7 letters (Vietnamese syllables are short)
 MAX_EDITS_LONG = 2  # words of 8 letters or more
-MIN_TYPO_LENGTH = 4
+MIN_TYPO_LENGTH = 3
 
 
 def allowed_edits(word):
@@ -76,6 +76,8 @@ class Speller:
             for candidate in candidates
         ]
         scored = [item for item in scored if item[0] <= min(limit, allowed_edits(item[2]) or 1)]
+        if len(word) == MIN_TYPO_LENGTH:  # too little to go on: keep the first letter
+            scored = [item for item in scored if item[2][0] == word[0]]
         return min(scored)[2] if scored else None
 
     def split(self, word):

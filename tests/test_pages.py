@@ -294,3 +294,10 @@ def test_guides_out_of_date_use_the_check_interval(guide_index):
     fresh = GuidePageFactory(parent=guide_index)
     assert old.facts_need_checking and never.facts_need_checking
     assert not GuidePage.objects.get(pk=fresh.pk).facts_need_checking
+
+
+def test_server_error_page_is_vietnamese_and_standalone():
+    from django.template.loader import render_to_string
+
+    html = render_to_string("500.html")
+    assert '<html lang="vi"' in html and "Xin lỗi" in html

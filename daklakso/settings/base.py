@@ -167,6 +167,7 @@ if SEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH}
+SEARCH_ENGINE_RETRY_SECONDS = float(os.environ.get("SEARCH_ENGINE_RETRY_SECONDS", "30"))
 SEARCH_RATE_LIMIT = os.environ.get("SEARCH_RATE_LIMIT", "1200/m")
 SEARCH_CLIENT_IP_HEADER = os.environ.get("SEARCH_CLIENT_IP_HEADER", "")  # e.g. HTTP_X_REAL_IP behind nginx
 
