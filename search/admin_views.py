@@ -90,9 +90,10 @@ class ActionsColumn(Column):
 
     cell_template_name = "search/admin/actions_cell.html"
 
-    def __init__(self, view, **kwargs):
+    def __init__(self, view, section, **kwargs):
         super().__init__("actions", label=_("Thao tác"), **kwargs)
         self.view = view
+        self.section = section  # back to this table after a flag is toggled
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
@@ -103,7 +104,7 @@ class ActionsColumn(Column):
                 "synonym_url": view.synonym_url(instance.query) if view.can_add_synonym else None,
                 "promote_url": view.promote_url(instance.query) if view.can_promote else None,
                 "toggle_url": reverse(TOGGLE_URL_NAME, args=[instance.pk]) if view.can_flag else None,
-                "next_url": view.request.get_full_path(),
+                "next_url": f"{view.request.get_full_path()}#section-{self.section}",
                 "csrf_token": view.csrf_token,
             }
         )
@@ -241,7 +242,7 @@ class SearchesReportView(SpreadsheetExportMixin, PermissionCheckedMixin, Wagtail
 
     # Rendering
 
-    def make_table(self, rows, caption, with_week=False):
+    def make_table(self, name, rows, caption, with_week=False):
         columns = [QueryColumn("query", label=_("Từ khóa"))]
         if with_week:
             columns.append(WeekColumn("week", label=_("Tuần bắt đầu ngày")))
@@ -249,7 +250,7 @@ class SearchesReportView(SpreadsheetExportMixin, PermissionCheckedMixin, Wagtail
             LanguageColumn(self.languages),
             NumberColumn("searches", label=_("Số lượt tìm")),
             NumberColumn("searches_without_results", label=_("Không có kết quả")),
-            ActionsColumn(self),
+            ActionsColumn(self, name),
         ]
         return Table(columns, rows, caption=caption)
 
@@ -262,7 +263,7 @@ class SearchesReportView(SpreadsheetExportMixin, PermissionCheckedMixin, Wagtail
             "title": title,
             "description": description,
             "empty_message": empty_message,
-            "table": self.make_table(shown, title, with_week=with_week),
+            "table": self.make_table(name, shown, title, with_week=with_week),
             "total": total,
             "shown": len(shown),
             "csv_url": self.report_url(table=name, export=self.FORMAT_CSV),
