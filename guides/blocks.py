@@ -3,8 +3,25 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
+from wagtailmedia.blocks import AudioChooserBlock
 
 STEP_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+def narration_block(label, help_text):
+    """An optional recording of a narrator reading the text aloud (wagtailmedia, audio only).
+
+    AudioChooserBlock restricts both the chooser and the validation to media of type "audio".
+
+    Per language: with wagtail-localize a chooser block is an *overridable segment* (Media is
+    not a translatable model), so a translation shows the source's recording unless an override
+    for that locale names another one, which then survives syncs (tests/test_audio.py).
+    Checked with wagtail-localize 1.14: its translation editor has no widget for wagtailmedia
+    choosers (it shows the recording's id, with no "Change" button), and a step without a
+    recording in Vietnamese yields no segment at all. So for now a language gets its own
+    recording by "Stop synced translation" on that page and choosing it in the normal editor.
+    """
+    return AudioChooserBlock(label=label, required=False, help_text=help_text)
 
 
 class StepBlock(blocks.StructBlock):
@@ -12,14 +29,22 @@ class StepBlock(blocks.StructBlock):
 
     title = blocks.CharBlock(label=_("Việc cần làm"), max_length=200)
     body = blocks.RichTextBlock(label=_("Cách làm"), features=STEP_TEXT_FEATURES)
+    audio = narration_block(
+        _("Bản ghi âm đọc bước này"),
+        _(
+            "Không bắt buộc. Tệp âm thanh (mp3, m4a, ogg) một người đọc bước này, ví dụ bằng tiếng Ê Đê. "
+            "Có bản ghi âm thì trang hiện nút nghe thay cho nút “Đọc to”."
+        ),
+    )
     screenshot = ImageBlock(label=_("Ảnh chụp màn hình"), required=False)
-    tip = blocks.TextBlock(label=_("Mẹo"), required=False, rows=2)
-    warning = blocks.TextBlock(label=_("Lưu ý"), required=False, rows=2)
+    tip = blocks.TextBlock(label=_("Mẹo"), required=False, rows=2, default="")
+    warning = blocks.TextBlock(label=_("Lưu ý"), required=False, rows=2, default="")
     fee = blocks.CharBlock(
         label=_("Lệ phí ở bước này"),
         required=False,
         max_length=120,
         help_text=_("Chỉ điền ở bước phải trả tiền, ví dụ: 50.000 đồng"),
+        default="",
     )
     optional = blocks.BooleanBlock(label=_("Bước không bắt buộc"), required=False)
     alternative = blocks.BooleanBlock(
@@ -49,8 +74,9 @@ class GuideLinkStepBlock(blocks.StructBlock):
         required=False,
         max_length=200,
         help_text=_("Để trống thì dùng tên của hướng dẫn được chọn"),
+        default="",
     )
-    body = blocks.TextBlock(label=_("Vì sao cần bước này"), required=False, rows=2)
+    body = blocks.TextBlock(label=_("Vì sao cần bước này"), required=False, rows=2, default="")
     optional = blocks.BooleanBlock(label=_("Bước không bắt buộc"), required=False)
     alternative = blocks.BooleanBlock(label=_("Cách làm khác của bước trước"), required=False)
 
@@ -63,7 +89,7 @@ class GuideLinkStepBlock(blocks.StructBlock):
 
 class RequiredDocumentBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Giấy tờ"), max_length=300)
-    note = blocks.CharBlock(label=_("Ghi chú"), required=False, max_length=300)
+    note = blocks.CharBlock(label=_("Ghi chú"), required=False, max_length=300, default="")
 
     class Meta:
         icon = "doc-full"

@@ -17,6 +17,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from core.languages import is_content_language
+from core.locales import mirror_new_page
 from core.models import Topic
 from core.richtext import plain_text_to_html
 
@@ -33,6 +34,7 @@ TEXT_FIELDS = {  # record key -> GuidePage field, all optional strings
     "result": "result",
     "legal_basis": "legal_basis",
     "eligible_applicants": "eligible_applicants",
+    "hotline": "hotline",
 }
 MAX_LENGTHS = {"title": 255, "slug": 255, "summary": 500}
 
@@ -261,14 +263,18 @@ class GuideImporter:
     def apply(self, page, record, pages):
         before = snapshot(page)
         assign(page, record, self.resolve_topic(page.locale, record.get("category")), pages)
-        if getattr(page, "is_new_import", False):
+        is_new = getattr(page, "is_new_import", False)
+        if is_new:
             self.report.created.append(page.slug)
-        elif snapshot(page) == before:
+        elif snapshot(page) == before and not page.alias_of_id:
             self.report.unchanged.append(page.slug)
             return
         else:
             self.report.updated.append(page.slug)
+        page.alias_of = None  # a record in another language turns the untranslated alias into a translation
         page.save_revision(log_action=True).publish()
+        if is_new:
+            mirror_new_page(page)
 
     def resolve_topic(self, locale, slug):
         if not slug:

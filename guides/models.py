@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RelatedPageBlock
 from search.index import FoldedSearchField, folded_page_fields
@@ -127,6 +128,9 @@ class GuidePage(Page):
     online_service_url = models.URLField(
         _("đường dẫn trên Cổng Dịch vụ công"), blank=True, max_length=500
     )
+    hotline = models.CharField(
+        _("số điện thoại hỗ trợ"), max_length=40, blank=True, help_text=_("Ví dụ: 1900 0368")
+    )
     facts_checked_on = models.DateField(
         _("ngày đối chiếu với Cổng Dịch vụ công"),
         null=True,
@@ -181,6 +185,7 @@ class GuidePage(Page):
                 FieldPanel("fee"),
                 FieldPanel("legal_basis"),
                 FieldPanel("online_service_url"),
+                FieldPanel("hotline"),
                 FieldPanel("facts_checked_on"),
             ],
             heading=_("Thông tin thủ tục"),
@@ -203,6 +208,17 @@ class GuidePage(Page):
         index.FilterField("topic"),
     )
 
+    # Facts that do not depend on the language are stored once, on the Vietnamese guide, and
+    # copied to every translation on sync: an Ê Đê page can never show an outdated fee.
+    override_translatable_fields = [
+        SynchronizedField("procedure_code"),
+        SynchronizedField("fee"),
+        SynchronizedField("processing_time"),
+        SynchronizedField("online_service_url"),
+        SynchronizedField("hotline"),
+        SynchronizedField("facts_checked_on"),
+    ]
+
     parent_page_types = ["guides.GuideIndexPage"]
     subpage_types = []
 
@@ -215,6 +231,13 @@ class GuidePage(Page):
     class Meta:
         verbose_name = _("hướng dẫn thủ tục")
         verbose_name_plural = _("hướng dẫn thủ tục")
+
+    def save(self, *args, **kwargs):
+        # Store every step in full, as the editor's form does, whatever wrote it (import, code):
+        # wagtail-localize cannot extract a step whose optional image or text is missing.
+        for stream in (self.steps, self.required_documents):
+            list(stream)  # converting each block makes the save write it in full
+        return super().save(*args, **kwargs)
 
     @property
     def submission_methods(self):
@@ -234,10 +257,12 @@ class GuidePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from videos.models import VideoGuidePage  # videos link to guides, so import late
+        from videos.models import VideoChapter, VideoGuidePage  # videos link to guides: import late
 
-        context["video_chapters"] = self.video_chapters.filter(
-            page__in=VideoGuidePage.objects.live().public()
+        # Chapters point at the Vietnamese guide; show those of the videos in this page's language.
+        context["video_chapters"] = VideoChapter.objects.filter(
+            guide__translation_key=self.translation_key,
+            page__in=VideoGuidePage.objects.live().public().filter(locale=self.locale),
         ).select_related("page")
         return context
 

@@ -31,6 +31,7 @@ class CatalogEntry:
     model: type
     topics: tuple  # ((slug, name), …)
     date: object  # publication date for news, else None
+    language: str  # of the content: an untranslated alias shows its Vietnamese source
     title_words: tuple
     keyword_words: frozenset
 
@@ -47,7 +48,7 @@ def _entries_of(model, pages):
     """Catalogue entries of one page type; tags and topics arrive as one row each, so merge."""
     topic = getattr(model, "search_topic_field", None)
     date = getattr(model, "search_date_field", None)
-    columns = ["pk", "title", model.search_summary_field]
+    columns = ["pk", "title", model.search_summary_field, "locale__language_code", "alias_of__locale__language_code"]
     columns += [f"{topic}__slug", f"{topic}__name"] if topic else []
     columns += [date] if date else []
     columns += [f"{name}__name" for name in getattr(model, "search_keyword_fields", [])]
@@ -67,6 +68,7 @@ def _entries_of(model, pages):
             model=model,
             topics=tuple(entry["topics"].items()),
             date=row.get(date) if date else None,
+            language=row["alias_of__locale__language_code"] or row["locale__language_code"],
             title_words=tuple(words(row["title"])),
             keyword_words=frozenset(words(" ".join(entry["keywords"]))),
         )

@@ -7,12 +7,16 @@ configured engine fails or is slow, the database backend answers instead.
 
 import logging
 import math
+import operator
 import time
+from collections import Counter
+from functools import reduce
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.utils import timezone
+from django.db.models import Q
+from django.utils import timezone, translation
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
@@ -26,6 +30,7 @@ from .text import fold_for_search
 logger = logging.getLogger("daklakso.search")
 
 MAX_CANDIDATES = 200
+FEW_RESULTS = 5
 _engine_state = {"down_until": 0.0}  # per process: when to try a failed engine again
 CATCH_UP_PER_SEARCH = 20
 FALLBACK_BACKEND = "fallback"
@@ -47,7 +52,11 @@ def searchable_pages(site, locale):
     models = searchable_page_models()
     pages = Page.objects.live().public().filter(locale=locale)
     pages = pages.filter(content_type__in=ContentType.objects.get_for_models(*models).values())
-    return pages.in_site(site) if site else pages.none()
+    if site is None:
+        return pages.none()
+    # The site's tree in each language hangs from a translation of its root page.
+    roots = site.root_page.get_translations(inclusive=True).values_list("path", flat=True)
+    return pages.filter(reduce(operator.or_, (Q(path__startswith=path) for path in roots)))
 
 
 def request_scope(request):
@@ -64,14 +73,14 @@ def search(request, raw_query, filters=None):
     if analysed is None:
         return outcome
     ids = candidate_ids(pages, analysed.engine_query("and"), outcome)
-    if not ids:  # nothing has all the words as typed: try them spelt right, then any of them
+    if not ids:  # nothing has all the words as typed: try them spelt right
         corrected = analyse(raw_query, catalog, correct=True)
         if corrected.positions != analysed.positions:
             ids = candidate_ids(pages, corrected.engine_query("and"), outcome)
             outcome.suggestion = corrected.text() if ids else ""
-        if not ids:
-            ids = candidate_ids(pages, corrected.engine_query("or"), outcome)
         analysed = corrected
+    if len(ids) < FEW_RESULTS:  # a few body matches may hide better partial ones: widen
+        ids += [pk for pk in candidate_ids(pages, analysed.engine_query("or"), outcome) if pk not in ids]
     ranked = rank([catalog.by_id[pk] for pk in ids if pk in catalog.by_id], analysed)
     outcome.facets = facets(ranked)
     outcome.hits = apply_filters(ranked, filters or {})
@@ -130,9 +139,11 @@ def _backend_name(alias):
 
 
 def rank(entries, analysed):
-    """Order candidates: title and keyword matches first, guides before news, newer news first."""
+    """Order candidates: the reader's language first; then title and keyword matches, guides
+    before news, newer news first."""
     variants = [analysed.positions, *analysed.variants]
     today = timezone.localdate()
+    language = translation.get_language()
 
     def coverage(words):
         """How much of the query (in its best synonym variant) these words cover, 0 to 1."""
@@ -150,24 +161,26 @@ def rank(entries, analysed):
         value += entry.model.search_priority + 1 / (1 + engine_rank / 10)
         if entry.date:
             value += 0.05 * math.exp(-max((today - entry.date).days, 0) / 180)
-        return value
+        # Pages in the reader's language first, then Vietnamese ones not translated yet.
+        return (entry.language == language, value)
 
     return [entry for _rank, entry in sorted(enumerate(entries), key=score, reverse=True)]
 
 
 def facets(entries):
     """Counts by type, topic and language over every match, before filters."""
-    by_type, by_topic = {}, {}
+    counts = {"type": Counter(), "topic": Counter(), "language": Counter()}
     for entry in entries:
-        name = entry.kind
-        by_type[name] = by_type.get(name, 0) + 1
-        for slug, _name in entry.topics:
-            by_topic[slug] = by_topic.get(slug, 0) + 1
-    return {"type": by_type, "topic": by_topic, "language": {Locale.get_active().language_code: len(entries)}}
+        counts["type"][entry.kind] += 1
+        counts["topic"].update(slug for slug, _name in entry.topics)
+        counts["language"][entry.language] += 1
+    return {name: dict(counter) for name, counter in counts.items()}
 
 
 def apply_filters(entries, filters):
-    kind, topic = filters.get("type"), filters.get("topic")
+    kind, topic, language = filters.get("type"), filters.get("topic"), filters.get("language")
+    if language:
+        entries = [entry for entry in entries if entry.language == language]
     if kind:
         entries = [entry for entry in entries if entry.kind == kind]
     if topic:

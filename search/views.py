@@ -5,6 +5,7 @@ import unicodedata
 from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
@@ -117,19 +118,23 @@ def search_api(request):
     page_number = request.GET.get("page", "1")
     if not page_number.isdigit() or int(page_number) < 1:
         return json_error(_("Số trang phải là số nguyên từ 1 trở lên."))
-    outcome = service.search(request, query, {"type": kind, "topic": topic})
+    with translation.override(language or translation.get_language()):
+        return search_api_answer(request, query, {"type": kind, "topic": topic}, int(page_number))
+
+
+def search_api_answer(request, query, filters, number):
+    """The JSON answer, in the active language: its pages first, then untranslated ones."""
+    outcome = service.search(request, query, filters)
     stats.record(query, found=bool(outcome.hits))
     paginator = Paginator(outcome.hits, RESULTS_PER_PAGE)
-    number = int(page_number)
     entries = list(paginator.page(number).object_list) if number <= paginator.num_pages else []
-    language_code = Locale.get_active().language_code
     results = [
         {
             "title": row["entry"].title,
             "url": row["url"],
             "slug": row["slug"],
             "type": row["entry"].kind,
-            "language": language_code,
+            "language": row["entry"].language,
             "topic": row["entry"].topics[0][0] if row["entry"].topics else None,
             "summary": row["entry"].summary,
         }

@@ -139,3 +139,139 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     lead = "Tin ngắn về phong trào."
     date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n))
     body = factory.LazyFunction(lambda: [{"type": "text", "value": "<p>Nội dung tin.</p>"}])
+
+
+# --- Campaigns app (campaigns/) -----------------------------------------------------------------
+
+from campaigns.models import (  # noqa: E402
+    CampaignPage,
+    CampaignPhase,
+    CampaignTarget,
+    ClassIndexPage,
+    Commune,
+    CommuneIndexPage,
+    DigitalClass,
+    DigitalTeam,
+    ProgressFigure,
+    TargetAdjustment,
+)
+
+CAMPAIGN_START, CAMPAIGN_END = datetime.date(2025, 7, 15), datetime.date(2025, 10, 25)
+PHASE_DATES = [
+    (datetime.date(2025, 7, 15), datetime.date(2025, 8, 14)),
+    (datetime.date(2025, 8, 15), datetime.date(2025, 9, 19)),
+    (datetime.date(2025, 9, 20), datetime.date(2025, 10, 25)),
+]
+
+
+class CommuneFactory(DjangoModelFactory):
+    class Meta:
+        model = Commune
+
+    code = factory.Sequence(lambda n: f"{24000 + n:05d}")
+    name = factory.Sequence(lambda n: f"Ea Thử {n}")
+    kind = "xa"
+
+
+def campaign_phases():
+    names = ["Khởi động", "Tăng tốc", "Về đích"]
+    return [
+        CampaignPhase(name=name, start_date=start, end_date=end, sort_order=number)
+        for number, (name, (start, end)) in enumerate(zip(names, PHASE_DATES, strict=True))
+    ]
+
+
+def campaign_targets():
+    """CT1 summed, raised in phase 2 · CT2 latest value · CT3 counted classes ·
+    CT4 added in phase 2 · CT5 retired from phase 3."""
+    rows = [
+        ("CT1", "Số người được hướng dẫn", "Người được hướng dẫn", "người", 1000, "bao-cao", "cong-don", 1),
+        ("CT2", "Số hộ có người dùng thành thạo", "Hộ dùng thành thạo", "hộ", 100, "bao-cao", "moi-nhat", 1),
+        ("CT3", "Số lớp học đã tổ chức", "Lớp đã tổ chức", "lớp", 10, "lop-hoc", "cong-don", 1),
+        ("CT4", "Số người học tiếng dân tộc", "Học tiếng dân tộc", "người", 50, "bao-cao", "cong-don", 2),
+        ("CT5", "Số người dùng VssID", "Người dùng VssID", "người", 200, "bao-cao", "cong-don", 1),
+    ]
+    return [
+        CampaignTarget(
+            code=code, name=name, short_name=short, unit=unit, initial_value=value, how_measured="Xã báo cáo.",
+            source=source, aggregation=aggregation, introduced_in_phase=phase, sort_order=number,
+        )
+        for number, (code, name, short, unit, value, source, aggregation, phase) in enumerate(rows)
+    ]  # fmt: skip
+
+
+def campaign_adjustments():
+    return [
+        TargetAdjustment(phase=2, target_code="CT1", kind="dieu-chinh", new_value=1500, reason="Vượt kế hoạch.", sort_order=0),
+        TargetAdjustment(phase=3, target_code="CT5", kind="dung", reason="Bảo hiểm xã hội theo dõi.", sort_order=1),
+    ]  # fmt: skip
+
+
+class CampaignPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CampaignPage
+
+    title = "Chiến dịch 100 ngày"
+    slug = "chien-dich"
+    summary = "Phổ cập kỹ năng số."
+    start_date = CAMPAIGN_START
+    end_date = CAMPAIGN_END
+    phases = factory.LazyFunction(campaign_phases)
+    targets = factory.LazyFunction(campaign_targets)
+    target_adjustments = factory.LazyFunction(campaign_adjustments)
+
+
+class ClassIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ClassIndexPage
+
+    title = "Lớp học kỹ năng số"
+    slug = "lop-hoc"
+
+
+class CommuneIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CommuneIndexPage
+
+    title = "Xã, phường"
+    slug = "xa-phuong"
+
+
+class ProgressFigureFactory(DjangoModelFactory):
+    class Meta:
+        model = ProgressFigure
+
+    commune = factory.SubFactory(CommuneFactory)
+    date = datetime.date(2025, 8, 1)
+    value = 10
+
+
+def in_days(days, hour=19):
+    """An aware datetime `days` from today at `hour` o'clock, local time."""
+    from django.utils import timezone
+
+    today = timezone.localdate() + datetime.timedelta(days=days)
+    return timezone.make_aware(datetime.datetime.combine(today, datetime.time(hour)))
+
+
+class DigitalClassFactory(DjangoModelFactory):
+    class Meta:
+        model = DigitalClass
+
+    title = factory.Sequence(lambda n: f"Lớp kỹ năng số {n}")
+    commune = factory.SubFactory(CommuneFactory)
+    venue_type = "nha-van-hoa"
+    venue_name = "Nhà văn hóa buôn Ako Dhông"
+    starts_at = factory.LazyFunction(lambda: in_days(3))
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(minutes=90))
+    capacity = 30
+    contact = "Đoàn Thanh niên xã – 0900 000 100"
+
+
+class DigitalTeamFactory(DjangoModelFactory):
+    class Meta:
+        model = DigitalTeam
+
+    commune = factory.SubFactory(CommuneFactory)
+    name = factory.Sequence(lambda n: f"Tổ công nghệ số thôn {n}")
+    area = "Thôn 1"
