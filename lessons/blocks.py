@@ -6,6 +6,8 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.images.blocks import ImageBlock
 
+from guides.blocks import narration_block
+
 LESSON_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 
 
@@ -25,15 +27,42 @@ class CalloutBlock(blocks.StructBlock):
         preview_value = {"kind": "tip", "text": "Luôn khóa màn hình điện thoại bằng mật khẩu."}
 
 
+class NarratedTextBlock(blocks.StructBlock):
+    """A lesson section with a narrator's recording of it (e.g. read in Ê Đê).
+
+    A block type of its own next to `text`, rather than turning `text` into a StructBlock
+    with an audio field: it is the least disruptive way. Existing lessons and news articles
+    (news/blocks.py extends this body) need no data migration, and their translations keep
+    every translated paragraph — wagtail-localize stores a segment under its path in the
+    stream, and `text` → `text.text` would orphan them all at the next sync. A section
+    without a recording stays a plain `text` block (which offers "Đọc to" where the browser
+    has a voice); the page shows a recording instead of "Đọc to", never both.
+    """
+
+    text = blocks.RichTextBlock(label=_("Đoạn văn"), features=LESSON_TEXT_FEATURES)
+    audio = narration_block(
+        _("Bản ghi âm đọc đoạn này"),
+        _("Tệp âm thanh (mp3, m4a, ogg) một người đọc đoạn văn này, ví dụ bằng tiếng Ê Đê."),
+    )
+
+    class Meta:
+        icon = "wagtailmedia-audio"
+        label = _("Đoạn văn có bản ghi âm")
+        template = "lessons/blocks/narrated_text.html"
+        description = _("Đoạn văn kèm bản ghi âm người đọc, người học bấm nghe ngay bên cạnh")
+        preview_value = {"text": "<p>Điện thoại thông minh giúp bạn làm thủ tục ngay tại nhà.</p>"}
+
+
 class LessonBodyBlock(blocks.StreamBlock):
     text = blocks.RichTextBlock(
         label=_("Đoạn văn"),
         features=LESSON_TEXT_FEATURES,
         icon="pilcrow",
-        template="components/rich_text_block.html",
+        template="lessons/blocks/text.html",
         description=_("Đoạn văn có tiêu đề nhỏ, danh sách và liên kết"),
         preview_value="<p>Điện thoại thông minh giúp bạn làm thủ tục ngay tại nhà.</p>",
     )
+    narrated_text = NarratedTextBlock()
     image = ImageBlock(
         label=_("Hình ảnh"),
         template="components/image_block.html",

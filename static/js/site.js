@@ -155,11 +155,173 @@
     });
   }
 
+  /* 5. One sound at a time: a recording or video that starts playing pauses the others and
+     stops "Đọc to" (the `play` event does not bubble, hence the capture listener). */
+  var stopSpeaking = function () {};
+
+  function pauseOtherMedia(playing) {
+    each(document.querySelectorAll("audio, video"), function (media) {
+      if (media !== playing && !media.paused) media.pause();
+    });
+  }
+
+  function initOneSound() {
+    document.addEventListener("play", function (event) {
+      stopSpeaking();
+      pauseOtherMedia(event.target);
+    }, true);
+  }
+
+  /* 6. "Đọc to": the browser's own speech voice reads a guide step or a lesson section.
+     Each button[data-read-aloud] points at the id of the text to read; it is rendered hidden
+     and shown only where speechSynthesis has a voice for that text's language — the closest
+     lang attribute, which on an untranslated page is <main lang="vi">, not <html lang>.
+     Voices often arrive late (Chrome loads them asynchronously): "voiceschanged" shows the
+     buttons then. Steps with a recording get no button (the recording is preferred).
+     While speaking the visible label becomes "Dừng đọc" (data-label-stop); the accessible
+     name changes with it, so no aria-pressed as well (a changing label plus a pressed state
+     would be announced as "Dừng đọc, pressed"). */
+  var BLOCK_TAGS = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIGCAPTION|FOOTER|H[1-6]|HEADER|LI|OL|P|SECTION|TABLE|TD|TH|TR|UL)$/;
+  var SILENT_TAGS = /^(AUDIO|BUTTON|FIGURE|IMG|NOSCRIPT|SCRIPT|STYLE|SVG|TEMPLATE|VIDEO)$/;
+
+  /* The text as it is read: visible text only, a pause between blocks (heading, paragraph,
+     list item, [data-speak-pause]), controls ([data-speak-skip]) and pictures left out. */
+  function speechText(root) {
+    var lines = [""];
+    (function walk(node) {
+      if (node.nodeType === 3) { lines[lines.length - 1] += node.nodeValue; return; }
+      if (node.nodeType !== 1) return;
+      var tag = node.tagName.toUpperCase();
+      if (SILENT_TAGS.test(tag) || node.hidden || node.hasAttribute("data-speak-skip")
+          || node.getAttribute("aria-hidden") === "true") return;
+      var block = BLOCK_TAGS.test(tag) || node.hasAttribute("data-speak-pause"); /* "Bước 2." */
+      if (block) lines.push("");
+      each(node.childNodes, walk);
+      if (block) lines.push("");
+    })(root);
+    return lines
+      .map(function (line) { return line.replace(/\s+/g, " ").trim(); })
+      .filter(function (line) { return line.length > 0; })
+      .map(function (line) { return /[.!?…:;]$/.test(line) ? line : line + "."; })
+      .join(" ");
+  }
+
+  /* Short utterances: Chrome silently stops a long one after about 15 seconds. Sentences end
+     at punctuation followed by a space, so "50.000 đồng" stays whole. */
+  function speechChunks(text) {
+    var chunks = [];
+    var current = "";
+    text.replace(/([.!?…])\s+/g, "$1\n").split("\n").forEach(function (sentence) {
+      if (current && (current + " " + sentence).length > 200) { chunks.push(current); current = ""; }
+      current = current ? current + " " + sentence : sentence;
+    });
+    if (current.trim()) chunks.push(current.trim());
+    return chunks;
+  }
+
+  function languageOf(element) {
+    var holder = element.closest("[lang]");
+    return holder ? holder.getAttribute("lang") : "";
+  }
+
+  function initReadAloud() {
+    var buttons = document.querySelectorAll("button[data-read-aloud]");
+    var synth = window.speechSynthesis;
+    if (!buttons.length || !synth || typeof window.SpeechSynthesisUtterance !== "function") return;
+    var speaking = null; /* the button whose text is being read */
+    var run = 0;         /* bumped on every stop: late events of a cancelled run are ignored */
+
+    function norm(code) { return String(code || "").toLowerCase().replace(/_/g, "-"); }
+
+    /* The best voice for a language ("vi" matches "vi-VN"): the exact tag first, then one
+       installed on the device (works offline) over a network one, then the default. */
+    function voiceFor(language) {
+      var wanted = norm(language);
+      if (!wanted) return null;
+      var base = wanted.split("-")[0];
+      var best = null;
+      var bestScore = -1;
+      each(synth.getVoices() || [], function (voice) {
+        var have = norm(voice.lang);
+        if (have.split("-")[0] !== base) return;
+        var score = (have === wanted ? 4 : 0) + (voice.localService ? 2 : 0) + (voice["default"] ? 1 : 0);
+        if (score > bestScore) { best = voice; bestScore = score; }
+      });
+      return best;
+    }
+
+    function targetOf(button) { return document.getElementById(button.getAttribute("data-read-aloud")); }
+
+    function show(button, speakingNow) {
+      var label = button.querySelector(".read-aloud__label") || button;
+      if (!button.hasAttribute("data-label-start")) button.setAttribute("data-label-start", label.textContent);
+      label.textContent = button.getAttribute(speakingNow ? "data-label-stop" : "data-label-start");
+      button.classList.toggle("is-speaking", speakingNow);
+    }
+
+    function stop() {
+      run += 1;
+      if (speaking) { show(speaking, false); speaking = null; }
+      if (synth.speaking || synth.pending) synth.cancel();
+    }
+    stopSpeaking = stop;
+
+    function speak(button) {
+      stop();
+      var target = targetOf(button);
+      var voice = target ? voiceFor(languageOf(target)) : null;
+      var chunks = target ? speechChunks(speechText(target)) : [];
+      if (!voice || !chunks.length) return;
+      var mine = run;
+      function finished() { if (mine === run) stop(); }
+      pauseOtherMedia(null);
+      speaking = button;
+      show(button, true);
+      chunks.forEach(function (chunk, index) {
+        var utterance = new window.SpeechSynthesisUtterance(chunk);
+        utterance.voice = voice;
+        utterance.lang = voice.lang;
+        utterance.rate = 0.9; /* a little slower than the default: easier to follow */
+        utterance.onerror = finished;
+        if (index === chunks.length - 1) utterance.onend = finished;
+        synth.speak(utterance);
+      });
+    }
+
+    /* Show a button only where it can speak; called again whenever the voices change. */
+    function refresh() {
+      each(buttons, function (button) {
+        var target = targetOf(button);
+        var usable = !!(target && voiceFor(languageOf(target)));
+        if (!usable && speaking === button) stop();
+        button.hidden = !usable;
+        var wrapper = button.closest(".read-aloud");
+        if (wrapper) wrapper.hidden = !usable;
+      });
+    }
+
+    each(buttons, function (button) {
+      button.addEventListener("click", function () {
+        if (speaking === button) { stop(); } else { speak(button); }
+      });
+    });
+    if (typeof synth.addEventListener === "function") {
+      synth.addEventListener("voiceschanged", refresh);
+    } else {
+      synth.onvoiceschanged = refresh;
+    }
+    /* Leaving the page: browsers keep speaking otherwise. */
+    window.addEventListener("pagehide", stop);
+    refresh();
+  }
+
   function init() {
     initSteps();
     initQuiz();
     initPrint();
     initChapters();
+    initOneSound();
+    initReadAloud();
   }
 
   if (document.readyState === "loading") {
