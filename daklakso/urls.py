@@ -13,6 +13,7 @@ urlpatterns = [
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/suggest/", search_views.suggest_api, name="search_suggest"),
     path("api/search/health/", search_views.health, name="search_health"),
+    path("thuat-ngu/", include("translations.urls")),  # the term base, for translators offline
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
