@@ -1,4 +1,4 @@
-"""Generate the demo's pictures, video, audio and captions on the fly.
+"""Generate the demo's pictures, video, audio, narration and captions on the fly.
 
 Nothing binary is kept in the repository: images are drawn with Pillow and the video
 is encoded by the ffmpeg binary that the imageio-ffmpeg wheel ships.
@@ -18,6 +18,7 @@ from wagtail.images.models import Image
 from wagtailmedia.models import Media
 
 VIDEO_SECONDS = 24
+NARRATION_SECONDS = 6
 PALETTE = [(0, 94, 132), (196, 90, 0), (46, 125, 50), (106, 27, 154), (173, 20, 87), (21, 101, 192)]
 
 
@@ -66,8 +67,26 @@ def video_and_audio(title, seed):
     return video, audio
 
 
-def _media(title, media_type, path, **dimensions):
-    media = Media(title=title, type=media_type, duration=VIDEO_SECONDS, **dimensions)
+def narration(title, seed=0):
+    """A placeholder for a narrator's recording of a guide step: a short soft tone (AAC M4A).
+
+    Returns (media, created); nothing is generated when the title exists already.
+    """
+    existing = Media.objects.filter(title=title, type="audio").first()
+    if existing:
+        return existing, False
+    with tempfile.TemporaryDirectory() as workdir:
+        path = Path(workdir, "narration.m4a")
+        _ffmpeg(
+            "-f", "lavfi", "-i", f"sine=frequency={392 + seed * 49}:duration={NARRATION_SECONDS}",
+            "-af", f"volume=0.3,afade=t=in:d=0.4,afade=t=out:st={NARRATION_SECONDS - 0.6}:d=0.6",
+            "-ac", "1", "-c:a", "aac", "-b:a", "24k", str(path),
+        )  # fmt: skip
+        return _media(title, "audio", path, duration=NARRATION_SECONDS), True
+
+
+def _media(title, media_type, path, duration=VIDEO_SECONDS, **dimensions):
+    media = Media(title=title, type=media_type, duration=duration, **dimensions)
     media.file.save(f"{media_type}-{path.name}", ContentFile(path.read_bytes()), save=False)
     media.save()
     return media

@@ -37,6 +37,10 @@ class HomePage(Page):
         "lessons.CourseIndexPage",
         "videos.VideoIndexPage",
         "news.NewsIndexPage",
+        # The movement (campaigns app): campaigns, classes near you, communes and their teams.
+        "campaigns.CampaignPage",
+        "campaigns.ClassIndexPage",
+        "campaigns.CommuneIndexPage",
     ]
 
     class Meta:

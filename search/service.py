@@ -10,8 +10,8 @@ import math
 import operator
 import time
 from collections import Counter
-from functools import reduce
 from dataclasses import dataclass, field
+from functools import reduce
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType

@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import Page
 
+from campaigns.models import CampaignPage, ClassIndexPage, CommuneIndexPage
 from guides.models import GuideIndexPage, GuidePage
 from home.models import HomePage
 from lessons.models import CourseIndexPage, CoursePage, LessonPage
@@ -14,7 +15,15 @@ from .factories import CourseIndexPageFactory, CoursePageFactory, GuideIndexPage
 pytestmark = pytest.mark.django_db
 
 ALLOWED_CHILDREN = {
-    HomePage: {GuideIndexPage, CourseIndexPage, VideoIndexPage, NewsIndexPage},
+    HomePage: {
+        GuideIndexPage,
+        CourseIndexPage,
+        VideoIndexPage,
+        NewsIndexPage,
+        CampaignPage,
+        ClassIndexPage,
+        CommuneIndexPage,
+    },
     GuideIndexPage: {GuidePage},
     GuidePage: set(),
     CourseIndexPage: {CoursePage},
@@ -24,6 +33,9 @@ ALLOWED_CHILDREN = {
     VideoGuidePage: set(),
     NewsIndexPage: {NewsPage},
     NewsPage: set(),
+    CampaignPage: set(),
+    ClassIndexPage: set(),
+    CommuneIndexPage: set(),
 }
 
 

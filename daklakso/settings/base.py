@@ -10,6 +10,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from daklakso.languages import register_languages
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -33,6 +35,9 @@ INSTALLED_APPS = [
     "videos",
     "news",
     "search",
+    "campaigns",  # the movement: campaign targets and progress, classes, digital teams
+    "kiosks",  # public touch-screen kiosks, server-side QR codes, the offline service worker
+    "translations",  # translation status, term base; before wagtail_localize (editor template)
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -113,13 +118,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages. Vietnamese is the source language and is served without a URL prefix.
+# Languages. Vietnamese is the source language, served without a URL prefix; the others live
+# under /<code>/. To add one (say Tày, "tyz"), add an entry here, a catalogue under locale/,
+# and create its locale in the admin (Settings → Locales): no code migration is needed.
+# Codes are ISO 639-3 where ISO 639-1 has none: Ê Đê "rad", J'rai "jra", and for M'Nông
+# "mng" (Eastern Mnong: the Gar, Rlâm and Kuênh varieties spoken in Đắk Lắk; Central
+# Mnong, "cmo", is the variety of the former Đắk Nông and Bình Phước provinces).
+SITE_LANGUAGES = [
+    {"code": "vi", "name": "Vietnamese", "name_local": "Tiếng Việt"},
+    {"code": "rad", "name": "Rade (Ê Đê)", "name_local": "Ê Đê"},
+    {"code": "jra", "name": "Jarai (J'rai)", "name_local": "J'rai"},
+    {"code": "mng", "name": "Eastern Mnong (M'Nông)", "name_local": "M'Nông"},
+    {"code": "en", "name": "English", "name_local": "English"},
+]
 LANGUAGE_CODE = "vi"
-LANGUAGES = [("vi", "Tiếng Việt")]
+LANGUAGES = [(language["code"], language["name_local"]) for language in SITE_LANGUAGES]
+register_languages(SITE_LANGUAGES)
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["daklakso.formats"]
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None  # off: nothing is sent to an outside service
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

@@ -3,20 +3,31 @@
 from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
+from wagtail_localize.models import Translation
+from wagtail_localize.operations import translate_object
 
+from campaigns.demo import load_demo as load_campaign_demo
+from core.locales import ensure_site_locales, mirror_new_page
 from core.models import Topic
 from core.richtext import plain_text_to_html
 from demo.content.guides import GUIDES
 from demo.content.lessons import COURSES
 from demo.content.news import NEWS
 from demo.content.topics import TOPICS
+from demo.content.translations import (
+    OUTDATED_PAGE,
+    OUTDATED_SUMMARY_SUFFIX,
+    SAMPLE_TRANSLATIONS,
+    TRANSLATED_PAGES,
+)
 from demo.content.troubleshooting import TROUBLESHOOTING
 from demo.content.videos import VIDEOS
-from demo.media import picture, video_and_audio, webvtt
+from demo.media import narration, picture, video_and_audio, webvtt
 from guides.importer import GuideImporter
 from guides.models import GuideIndexPage, GuidePage, TroubleshootingTip
 from home.models import HomePage
+from kiosks.demo import load_demo as load_demo_kiosk
 from lessons.models import CourseIndexPage, CoursePage, LessonPage
 from news.models import NewsIndexPage, NewsPage
 from videos.models import VideoCaption, VideoChapter, VideoGuidePage, VideoIndexPage
@@ -24,9 +35,9 @@ from videos.models import VideoCaption, VideoChapter, VideoGuidePage, VideoIndex
 TOP_TASK_SLUGS = [
     "kich-hoat-vneid-muc-2",
     "dang-ky-khai-sinh-truc-tuyen",
-    "gia-han-the-bhyt-ho-gia-dinh",
+    "gia-han-bhyt-ho-gia-dinh",
     "cap-doi-the-can-cuoc",
-    "phong-tranh-lua-dao-qua-mang",
+    "nhan-biet-phong-tranh-lua-dao",
     "cap-giay-chung-nhan-quyen-su-dung-dat-lan-dau",
 ]
 
@@ -39,6 +50,7 @@ def ensure_child(parent, model, slug, **fields):
     page = model(slug=slug, **fields)
     parent.add_child(instance=page)
     page.save_revision().publish()
+    mirror_new_page(page)
     return page, True
 
 
@@ -51,6 +63,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        ensure_site_locales()
         self.locale = Locale.get_default()
         home = HomePage.objects.get(depth=2, locale=self.locale)
         self.topics = {item["slug"]: self.topic(item) for item in TOPICS}
@@ -64,20 +77,31 @@ class Command(BaseCommand):
                     "solution": plain_text_to_html(item["solution"]),
                 },
             )
-        ensure_child(
-            home, GuideIndexPage, "huong-dan", title="Hướng dẫn thủ tục",
-            intro="<p>Từng bước làm các thủ tục hành chính, trực tuyến hoặc tại xã.</p>",
-        )  # fmt: skip
+        # The sections, in menu order.
+        sections = {
+            slug: ensure_child(home, model, slug, title=title, show_in_menus=True)[0]
+            for model, slug, title in [
+                (GuideIndexPage, "huong-dan", "Hướng dẫn thủ tục"),
+                (CourseIndexPage, "khoa-hoc", "Khóa học kỹ năng số"),
+                (VideoIndexPage, "video", "Video hướng dẫn"),
+                (NewsIndexPage, "tin-tuc", "Tin tức"),
+            ]
+        }
         created = self.guides()
-        video_index, _ = ensure_child(home, VideoIndexPage, "video", title="Video hướng dẫn")
-        videos = {item["slug"]: self.video(video_index, item) for item in VIDEOS}
-        course_index, _ = ensure_child(home, CourseIndexPage, "khoa-hoc", title="Khóa học kỹ năng số")
-        courses = [self.course(course_index, item, videos) for item in COURSES]
-        news_index, _ = ensure_child(home, NewsIndexPage, "tin-tuc", title="Tin tức")
+        self.narrated_step()
+        videos = {item["slug"]: self.video(sections["video"], item) for item in VIDEOS}
+        courses = [self.course(sections["khoa-hoc"], item, videos) for item in COURSES]
         for number, item in enumerate(NEWS):
-            self.news(news_index, item, number)
+            self.news(sections["tin-tuc"], item, number)
         self.home(home, courses)
+        self.campaigns(home)
+        load_demo_kiosk(self.locale)  # kiosks/demo.py: the kiosk at /kiosk/demo/
+        translate_samples(self.locale)
         self.stdout.write(f"Nội dung mẫu đã sẵn sàng ({created} hướng dẫn mới).")
+
+    def campaigns(self, home):
+        """The movement: the 100-day campaign and its figures, sample communes, classes, teams."""
+        load_campaign_demo(home, ensure_child)
 
     def topic(self, item):
         topic, _ = Topic.objects.get_or_create(
@@ -98,6 +122,21 @@ class Command(BaseCommand):
         if missing:
             GuideImporter(missing).run()
         return len(missing)
+
+    def narrated_step(self):
+        """Step 1 of one guide gets a recording to listen to: a generated tone, titled as a placeholder.
+
+        Added once, together with the recording: an editor who removes it does not get it back.
+        """
+        guide = GuidePage.objects.filter(locale=self.locale, slug="kich-hoat-vneid-muc-2").first()
+        first = next((block for block in guide.steps if block.block_type == "step"), None) if guide else None
+        if first is None:
+            return
+        title = "Bản ghi âm mẫu — tiếng bíp thay giọng đọc, chưa phải lời đọc thật (Kích hoạt VNeID, bước 1)"
+        recording, created = narration(title)
+        if created and not first.value.get("audio"):
+            first.value["audio"] = recording
+            guide.save_revision().publish()
 
     def video(self, index, item):
         page = VideoGuidePage.objects.child_of(index).filter(slug=item["slug"]).first()
@@ -202,3 +241,27 @@ def quiz_question(question):
         ],
         "explanation": question["explanation"],
     }
+
+
+def translate_samples(source_locale):
+    """Translate a few pages into Ê Đê and J'rai the way a translator does (through a PO file),
+    then change one source page so that its translations are out of date."""
+    for code, strings in SAMPLE_TRANSLATIONS.items():
+        locale = Locale.objects.get(language_code=code)
+        for slug in TRANSLATED_PAGES:
+            page = Page.objects.get(locale=source_locale, slug=slug).specific
+            existing = page.get_translation_or_none(locale)
+            if existing is not None and not existing.alias_of_id:
+                continue  # translated already (by an earlier run, or by a translator)
+            translate_object(page, [locale])
+            translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=locale)
+            po = translation.export_po()
+            for entry in po:
+                entry.msgstr = strings.get(entry.msgid, "")
+            translation.import_po(po)
+            translation.save_target(publish=True)
+    outdated = Page.objects.get(locale=source_locale, slug=OUTDATED_PAGE).specific
+    if not outdated.summary.endswith(OUTDATED_SUMMARY_SUFFIX):
+        outdated.summary += OUTDATED_SUMMARY_SUFFIX
+        outdated.save_revision().publish()
+
