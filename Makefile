@@ -1,6 +1,7 @@
 # The front door. `make run` serves the site, `make test` runs the whole suite.
 # Both create .venv and install requirements on first use, so a fresh clone needs
-# only Python 3.11 and make.
+# only Python 3.11 and make. `make test` also runs the search tests on PostgreSQL and
+# OpenSearch when they are available (required under CI=true): see scripts/test.sh.
 
 PYTHON ?= python3
 VENV := .venv
@@ -8,7 +9,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-browser lint format checks setup demo clean
+.PHONY: run test test-browser lint format checks setup demo clean \
+	postgres-up postgres-down opensearch-up opensearch-down
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -17,6 +19,7 @@ $(INSTALLED): requirements.txt requirements-dev.txt
 	touch $@
 
 setup: $(INSTALLED)
+	$(MANAGE) compile_translations
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo_content
 
@@ -24,8 +27,26 @@ run: setup
 	$(MANAGE) ensure_local_admin
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# Extra pytest arguments for every engine's run: make test PYTEST_ARGS="-k guide -x"
+PYTEST_ARGS ?=
+
 test: $(INSTALLED)
-	$(BIN)/pytest
+	$(MANAGE) compile_translations
+	bash scripts/test.sh $(PYTEST_ARGS)
+
+# The search engines on their own (for `DATABASE_URL=… make run`, or pytest by hand).
+# Each prints its URL as its last line; `make test` starts and stops them by itself.
+postgres-up:
+	@bash scripts/postgres-up.sh
+
+postgres-down:
+	@bash scripts/postgres-down.sh
+
+opensearch-up:
+	@bash search/engine/opensearch-up.sh
+
+opensearch-down:
+	@bash search/engine/opensearch-down.sh
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .
@@ -43,4 +64,7 @@ checks: $(INSTALLED)
 	ALLOWED_HOSTS=daklakso.example $(MANAGE) check --deploy --fail-level WARNING
 
 clean:
+	-bash scripts/postgres-down.sh
+	-bash search/engine/opensearch-down.sh
+	if [ -L var/postgres ]; then rm -rf "$$(readlink -f var/postgres)"; fi
 	rm -rf $(VENV) var

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Sum
 from wagtail.models import PageViewRestriction, get_page_models
 
 from .models import Synonym
@@ -101,7 +101,9 @@ _lock = threading.Lock()
 
 def fingerprint(pages):
     """Changes whenever a page is published, unpublished, moved or restricted, or synonyms change."""
-    page_state = pages.aggregate(count=Count("pk"), published=Max("last_published_at"), path=Max("path"))
+    page_state = pages.aggregate(
+        count=Count("pk"), ids=Sum("pk"), published=Max("last_published_at"), path=Max("path")
+    )
     synonym_state = Synonym.objects.aggregate(count=Count("pk"), updated=Max("updated_at"))
     restrictions = PageViewRestriction.objects.aggregate(count=Count("pk"), last=Max("pk"))
     return (tuple(page_state.values()), tuple(synonym_state.values()), tuple(restrictions.values()))

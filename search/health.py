@@ -17,7 +17,7 @@ def engine_name():
 
 def engine_answers(backend):
     """True when the engine can be reached (database backends always can)."""
-    client = getattr(backend, "client", None)
+    client = getattr(backend, "es", None)  # the OpenSearch/Elasticsearch client
     if client is None:
         return True
     try:

@@ -158,9 +158,9 @@ def rank(entries, analysed):
         query_words = {word for variant in variants for position in variant for word in position}
         value = 3 * coverage(title) + 1.5 * coverage(entry.keyword_words)
         value += 0.5 * len(title & query_words) / max(len(title), 1)
-        value += entry.model.search_priority + 1 / (1 + engine_rank / 10)
-        if entry.date:
-            value += 0.05 * math.exp(-max((today - entry.date).days, 0) / 180)
+        value += entry.model.search_priority + 0.3 / (1 + engine_rank / 10)
+        if entry.date:  # news: the newer, the higher, when otherwise equal
+            value += 0.5 * math.exp(-max((today - entry.date).days, 0) / 180)
         # Pages in the reader's language first, then Vietnamese ones not translated yet.
         return (entry.language == language, value)
 
