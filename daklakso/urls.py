@@ -17,6 +17,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("", include("kiosks.root_urls")),  # /sw.js, /offline/, /qr.svg
 ]
 
 if settings.DEBUG:
@@ -28,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", search_views.search_page, name="search"),
     path("chu-de/<slug:slug>/", core_views.topic_detail, name="topic_detail"),
+    path("kiosk/", include("kiosks.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -315,7 +315,21 @@
     refresh();
   }
 
+  /* 7. Offline reading: the service worker (/sw.js, kiosks app) keeps the pages opened here.
+     The page being read loaded before the worker took over, so it is handed over to keep. */
+  function initOffline() {
+    var url = document.documentElement.getAttribute("data-sw");
+    if (!url || !("serviceWorker" in navigator)) return;
+    navigator.serviceWorker.register(url, { scope: "/" }).catch(function () {});
+    navigator.serviceWorker.ready.then(function (registration) {
+      if (registration.active) {
+        registration.active.postMessage({ type: "cache-pages", urls: [window.location.pathname + window.location.search] });
+      }
+    });
+  }
+
   function init() {
+    initOffline();
     initSteps();
     initQuiz();
     initPrint();

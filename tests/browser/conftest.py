@@ -1,0 +1,69 @@
+"""Browser tests: Python Playwright driving Debian's Chromium (/usr/bin/chromium, never a
+downloaded browser) against pytest-django's live server (which serves static files too).
+
+Run them on their own: `.venv/bin/pytest -m browser` (scripts/test.sh does, in its own phase).
+Without Chromium they are skipped, except under CI (CI=true), where that is a failure.
+"""
+
+import os
+import shutil
+import time
+
+import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
+
+
+def _under_ci():
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
+        message = f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)"
+        if _under_ci():
+            pytest.fail(message + ": required under CI")
+        pytest.skip(message)
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if _under_ci():
+            pytest.fail("playwright is not installed (requirements-dev.txt): required under CI")
+        pytest.skip("playwright is not installed (requirements-dev.txt)")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make between
+    # browser steps are still plain synchronous code. Set only while the browser runs (pytest-django
+    # runs these transactional tests last), never for the rest of the suite: `check --deploy`
+    # rejects it.
+    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True)
+            yield browser
+            browser.close()
+    finally:
+        if before is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
+
+
+@pytest.fixture
+def browser_context(chromium, live_server):
+    context = chromium.new_context(base_url=live_server.url, service_workers="allow", locale="vi-VN")
+    context.set_default_timeout(15_000)
+    yield context
+    # The live server shares the in-memory test database with this thread: let requests still
+    # in flight (a heartbeat, the service worker filling its cache) finish before the database
+    # is flushed, or the flush meets a locked table.
+    for open_page in context.pages:
+        open_page.goto("about:blank")
+    context.close()
+    time.sleep(0.5)
+
+
+@pytest.fixture
+def page(browser_context):
+    return browser_context.new_page()
