@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-browser lint format checks setup demo clean \
+.PHONY: run test test-browser bench lint format checks setup clean \
 	postgres-up postgres-down opensearch-up opensearch-down
 
 $(INSTALLED): requirements.txt requirements-dev.txt
@@ -47,6 +47,11 @@ opensearch-up:
 
 opensearch-down:
 	@bash search/engine/opensearch-down.sh
+
+# The browser tests alone (Debian's Chromium driven by Playwright); `make test` runs them too.
+test-browser: $(INSTALLED)
+	$(MANAGE) compile_translations
+	$(BIN)/pytest -m browser
 
 lint: $(INSTALLED)
 	$(BIN)/ruff check .

@@ -184,10 +184,12 @@ def check_steps(check, steps):
 
 def check_faq(check, faq):
     if not isinstance(faq, list) or not all(
-        isinstance(item, dict) and isinstance(item.get("question"), str) and isinstance(item.get("answer"), str)
+        isinstance(item, dict)
+        and isinstance(item.get("question"), str)
+        and isinstance(item.get("answer"), str)
         for item in faq
     ):
-        check.error("faq", "phải là danh sách {\"question\": …, \"answer\": …}")
+        check.error("faq", 'phải là danh sách {"question": …, "answer": …}')
 
 
 class GuideImporter:
@@ -228,7 +230,9 @@ class GuideImporter:
         for number, ((language, _slug), record) in enumerate(keyed, start=1):
             locale = Locale.objects.filter(language_code=language).first()
             if locale is None or not GuideIndexPage.objects.filter(locale=locale).exists():
-                errors.append(f"Bản ghi {number}, trường “language”: chưa có mục lục hướng dẫn cho “{language}”")
+                errors.append(
+                    f"Bản ghi {number}, trường “language”: chưa có mục lục hướng dẫn cho “{language}”"
+                )
                 continue
             linked = [step["guide"] for step in record["steps"] if step.get("guide")]
             for slug in linked + record.get("related", []):
@@ -254,7 +258,9 @@ class GuideImporter:
         if page is not None:
             return page
         index = GuideIndexPage.objects.get(locale=locale)
-        page = GuidePage(title=record["title"], slug=slug, summary=record["summary"], locale=locale, live=False)
+        page = GuidePage(
+            title=record["title"], slug=slug, summary=record["summary"], locale=locale, live=False
+        )
         page.steps = [{"type": "step", "value": {"title": record["title"], "body": ""}}]
         index.add_child(instance=page)
         page.is_new_import = True
@@ -299,10 +305,15 @@ def assign(page, record, topic, pages):
     submission = [submission] if isinstance(submission, str) else submission
     for method, field_name in SUBMISSION_FIELDS.items():
         setattr(page, field_name, method in submission)
-    page.required_documents = [{"type": "document", "value": {"name": name}} for name in record.get("documents", [])]
+    page.required_documents = [
+        {"type": "document", "value": {"name": name}} for name in record.get("documents", [])
+    ]
     page.steps = [step_block(step, language, pages) for step in record["steps"]]
     page.faq = [
-        {"type": "question", "value": {"question": item["question"], "answer": plain_text_to_html(item["answer"])}}
+        {
+            "type": "question",
+            "value": {"question": item["question"], "answer": plain_text_to_html(item["answer"])},
+        }
         for item in record.get("faq", [])
     ]
     page.troubleshooting = [

@@ -40,9 +40,7 @@ class TroubleshootingTip(TranslatableMixin, index.Indexed, models.Model):
         verbose_name = _("mẹo xử lý sự cố")
         verbose_name_plural = _("mẹo xử lý sự cố")
         ordering = ["title"]
-        constraints = [
-            models.UniqueConstraint(fields=["slug", "locale"], name="unique_tip_slug_per_locale")
-        ]
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_tip_slug_per_locale")]
 
     def __str__(self):
         return self.title
@@ -125,9 +123,7 @@ class GuidePage(Page):
     result = models.CharField(_("kết quả nhận được"), max_length=300, blank=True)
     fee = models.CharField(_("phí, lệ phí"), max_length=300, blank=True)
     legal_basis = models.TextField(_("căn cứ pháp lý"), blank=True)
-    online_service_url = models.URLField(
-        _("đường dẫn trên Cổng Dịch vụ công"), blank=True, max_length=500
-    )
+    online_service_url = models.URLField(_("đường dẫn trên Cổng Dịch vụ công"), blank=True, max_length=500)
     hotline = models.CharField(
         _("số điện thoại hỗ trợ"), max_length=40, blank=True, help_text=_("Ví dụ: 1900 0368")
     )
@@ -142,9 +138,7 @@ class GuidePage(Page):
         [("step", StepBlock()), ("guide_step", GuideLinkStepBlock())],
         verbose_name=_("các bước"),
     )
-    faq = StreamField(
-        [("question", QuestionAnswerBlock())], blank=True, verbose_name=_("câu hỏi thường gặp")
-    )
+    faq = StreamField([("question", QuestionAnswerBlock())], blank=True, verbose_name=_("câu hỏi thường gặp"))
     troubleshooting = StreamField(
         [
             (
@@ -174,7 +168,11 @@ class GuidePage(Page):
             [
                 FieldPanel("procedure_code"),
                 FieldRowPanel(
-                    [FieldPanel("submit_online"), FieldPanel("submit_at_office"), FieldPanel("submit_by_post")],
+                    [
+                        FieldPanel("submit_online"),
+                        FieldPanel("submit_at_office"),
+                        FieldPanel("submit_by_post"),
+                    ],
                     heading=_("Cách thực hiện"),
                 ),
                 FieldPanel("required_documents"),

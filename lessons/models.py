@@ -41,7 +41,11 @@ class CoursePage(Page):
     level = models.CharField(_("trình độ"), max_length=20, choices=CourseLevel, default=CourseLevel.BASIC)
     estimated_minutes = models.PositiveIntegerField(_("thời gian học (phút)"), default=30)
     topic = models.ForeignKey(
-        "core.Topic", verbose_name=_("chủ đề"), null=True, blank=True, on_delete=models.SET_NULL,
+        "core.Topic",
+        verbose_name=_("chủ đề"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="courses",
     )
 
@@ -96,9 +100,7 @@ class LessonPage(Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    quiz = StreamField(
-        [("question", QuizQuestionBlock())], blank=True, verbose_name=_("câu hỏi tự kiểm tra")
-    )
+    quiz = StreamField([("question", QuizQuestionBlock())], blank=True, verbose_name=_("câu hỏi tự kiểm tra"))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -143,7 +145,11 @@ class LessonPage(Page):
             chosen = answers.get(f"cau-{number}")
             choice_index = int(chosen) if chosen and chosen.isdigit() else None
             choices = block.value["choices"]
-            is_correct = choice_index is not None and choice_index < len(choices) and choices[choice_index]["is_correct"]
+            is_correct = (
+                choice_index is not None
+                and choice_index < len(choices)
+                and choices[choice_index]["is_correct"]
+            )
             answered = answered or choice_index is not None
             correct += is_correct
             results.append({"chosen": choice_index, "is_correct": is_correct})

@@ -68,15 +68,17 @@ class NewsPage(Page):
     date = models.DateField(_("ngày đăng"), default=timezone.localdate)
     lead = models.TextField(_("sapô"), max_length=600)
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("ảnh đầu bài"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("ảnh đầu bài"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     hero_caption = models.CharField(_("chú thích ảnh"), max_length=300, blank=True)
     hero_credit = models.CharField(_("nguồn ảnh"), max_length=150, blank=True)
     body = StreamField(NewsBodyBlock(), verbose_name=_("nội dung"))
-    topics = ParentalManyToManyField(
-        "core.Topic", verbose_name=_("chủ đề"), blank=True, related_name="news"
-    )
+    topics = ParentalManyToManyField("core.Topic", verbose_name=_("chủ đề"), blank=True, related_name="news")
     related_guides = StreamField(
         [("page", RelatedPageBlock(page_type="guides.GuidePage"))],
         blank=True,

@@ -48,7 +48,13 @@ def _entries_of(model, pages):
     """Catalogue entries of one page type; tags and topics arrive as one row each, so merge."""
     topic = getattr(model, "search_topic_field", None)
     date = getattr(model, "search_date_field", None)
-    columns = ["pk", "title", model.search_summary_field, "locale__language_code", "alias_of__locale__language_code"]
+    columns = [
+        "pk",
+        "title",
+        model.search_summary_field,
+        "locale__language_code",
+        "alias_of__locale__language_code",
+    ]
     columns += [f"{topic}__slug", f"{topic}__name"] if topic else []
     columns += [date] if date else []
     columns += [f"{name}__name" for name in getattr(model, "search_keyword_fields", [])]
@@ -123,4 +129,3 @@ def get_catalog(pages, key):
 
 def clear_cache():
     _cache.clear()
-

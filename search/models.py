@@ -17,7 +17,9 @@ class Synonym(models.Model):
     terms = models.CharField(
         _("các cách gọi"),
         max_length=500,
-        help_text=_("Các từ hoặc cụm từ cùng nghĩa, cách nhau bằng dấu phẩy. Ví dụ: cccd, căn cước, căn cước công dân"),
+        help_text=_(
+            "Các từ hoặc cụm từ cùng nghĩa, cách nhau bằng dấu phẩy. Ví dụ: cccd, căn cước, căn cước công dân"
+        ),
     )
     note = models.CharField(_("ghi chú"), max_length=200, blank=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -14,7 +14,46 @@ from .text import words
 MAX_WORDS = 12
 # Words of a spoken question that say nothing about the service ("làm sao để…", "ở đâu").
 FILLER_WORDS = frozenset(
-    ["lam", "sao", "the", "nao", "nhu", "cach", "o", "dau", "bao", "lau", "nhieu", "co", "khong", "gi", "toi", "minh", "em", "can", "muon", "phai", "de", "duoc", "nao", "thi", "la", "va", "voi", "hay", "ai", "u", "a", "nhe", "vay", "a", "oi", "giup", "hoi", "xin"]
+    [
+        "lam",
+        "sao",
+        "the",
+        "nao",
+        "nhu",
+        "cach",
+        "o",
+        "dau",
+        "bao",
+        "lau",
+        "nhieu",
+        "co",
+        "khong",
+        "gi",
+        "toi",
+        "minh",
+        "em",
+        "can",
+        "muon",
+        "phai",
+        "de",
+        "duoc",
+        "nao",
+        "thi",
+        "la",
+        "va",
+        "voi",
+        "hay",
+        "ai",
+        "u",
+        "a",
+        "nhe",
+        "vay",
+        "a",
+        "oi",
+        "giup",
+        "hoi",
+        "xin",
+    ]
 )
 
 
@@ -36,7 +75,10 @@ class AnalysedQuery:
         """The query for Wagtail's backends; `and`: every position must match, `or`: any."""
         combine = And if operator == "and" else Or
         variants = [self.positions, *self.variants]
-        built = [combine([Or([PlainText(word) for word in position]) for position in variant]) for variant in variants]
+        built = [
+            combine([Or([PlainText(word) for word in position]) for position in variant])
+            for variant in variants
+        ]
         return built[0] if len(built) == 1 else Or(built)
 
 

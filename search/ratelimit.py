@@ -16,7 +16,7 @@ RATE_PATTERN = re.compile(r"^\s*(\d+)\s*/\s*([smh])\s*$")
 
 
 def parse_rate(text):
-    """"600/m" → (600, 60)."""
+    """ "600/m" → (600, 60)."""
     match = RATE_PATTERN.match(text)
     if not match:
         raise ImproperlyConfigured(f"SEARCH_RATE_LIMIT must look like 600/m (per s, m or h), not {text!r}")

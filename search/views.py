@@ -112,7 +112,9 @@ def search_api(request):
         return json_error(error)
     kind, topic, language = (request.GET.get(name, "") for name in ("type", "topic", "lang"))
     if kind and kind not in result_types():
-        return json_error(_("Loại nội dung không hợp lệ. Chọn một trong: %(types)s.") % {"types": ", ".join(result_types())})
+        return json_error(
+            _("Loại nội dung không hợp lệ. Chọn một trong: %(types)s.") % {"types": ", ".join(result_types())}
+        )
     if language and not Locale.objects.filter(language_code=language).exists():
         return json_error(_("Ngôn ngữ “%(lang)s” không có trên trang này.") % {"lang": language})
     page_number = request.GET.get("page", "1")

@@ -45,9 +45,10 @@ def test_demo_content_is_complete_renders_and_loads_idempotently(home, client):
         assert client.get(page.url).status_code == 200, page.url
     # Every Vietnamese page is reachable in every other language (translated or not).
     for code in ("rad", "jra", "mng", "en"):
-        assert Page.objects.live().filter(locale__language_code=code).count() >= Page.objects.filter(
-            locale=vi, depth__gte=2
-        ).count()
+        assert (
+            Page.objects.live().filter(locale__language_code=code).count()
+            >= Page.objects.filter(locale=vi, depth__gte=2).count()
+        )
 
     before = counts()
     call_command("load_demo_content")

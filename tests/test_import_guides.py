@@ -164,7 +164,7 @@ def test_duplicate_slugs_in_one_file_are_rejected(guide_index, topic, write_json
     ("content", "message"),
     [
         ('[{"slug": "a",', "không phải JSON hợp lệ: dòng 1"),
-        ('{"items": []}', "khóa \"guides\""),
+        ('{"items": []}', 'khóa "guides"'),
         ("[]", "không có hướng dẫn nào"),
         ("[42]", "Bản ghi 1: phải là một đối tượng"),
     ],

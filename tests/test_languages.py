@@ -74,7 +74,9 @@ def test_vietnamese_is_at_the_root_without_a_prefix(client, guide):
 def test_an_untranslated_page_shows_vietnamese_with_a_notice_in_the_readers_language(client, guide):
     html = client.get("/jra/huong-dan/dang-ky-khai-sinh/").text
     with translation.override("jra"):
-        notice = translation.gettext("Trang này chưa được dịch sang tiếng của bạn. Dưới đây là bản tiếng Việt.")
+        notice = translation.gettext(
+            "Trang này chưa được dịch sang tiếng của bạn. Dưới đây là bản tiếng Việt."
+        )
     assert notice != "Trang này chưa được dịch sang tiếng của bạn. Dưới đây là bản tiếng Việt."
     assert f'lang="jra">{notice}' in html
     assert '<main id="main" class="wrap" tabindex="-1" lang="vi">' in html
@@ -112,7 +114,9 @@ def test_facts_are_shared_by_every_translation(translated, guide, locales):
     assert GuidePage.objects.get(pk=translated.pk).fee == "50.000 đồng"
 
 
-def test_a_source_edit_makes_the_translation_out_of_date_and_a_sync_keeps_translated_text(translated, guide, locales):
+def test_a_source_edit_makes_the_translation_out_of_date_and_a_sync_keeps_translated_text(
+    translated, guide, locales
+):
     tr = Translation.objects.get(source__object_id=guide.translation_key, target_locale=locales["rad"])
     guide.summary = "Khai sinh cho con ngay tại nhà, miễn phí."
     guide.save_revision().publish()
@@ -123,7 +127,9 @@ def test_a_source_edit_makes_the_translation_out_of_date_and_a_sync_keeps_transl
     tr.save_target(publish=True)
     synced = GuidePage.objects.get(pk=translated.pk)
     assert synced.title == "Čih anăn hđeh mrâo kkiêng"  # the translated segment survived
-    assert synced.summary == "Khai sinh cho con ngay tại nhà, miễn phí."  # new source text, not yet translated
+    assert (
+        synced.summary == "Khai sinh cho con ngay tại nhà, miễn phí."
+    )  # new source text, not yet translated
 
 
 @pytest.fixture
@@ -177,7 +183,9 @@ def test_an_unknown_language_prefix_gets_a_friendly_404(client, locales):
     assert "Không tìm thấy trang" in response.text
 
 
-def test_search_in_a_language_shows_its_translations_first_then_vietnamese(client, translated, guide_index, locales):
+def test_search_in_a_language_shows_its_translations_first_then_vietnamese(
+    client, translated, guide_index, locales
+):
     other = GuidePageFactory(parent=guide_index, title="Đăng ký khai sinh cho trẻ bị bỏ rơi", slug="bo-roi")
     mirror_new_page(other)
     answer = client.get("/api/search/", {"q": "khai sinh", "lang": "rad"}).json()

@@ -51,7 +51,10 @@ def guide(guide_index):
             {"type": "document", "value": {"name": "Thẻ căn cước của cha hoặc mẹ"}},
         ],
         steps=[
-            {"type": "guide_step", "value": {"guide": target.pk, "title": "", "body": "Cần tài khoản mức 2."}},
+            {
+                "type": "guide_step",
+                "value": {"guide": target.pk, "title": "", "body": "Cần tài khoản mức 2."},
+            },
             step("Nộp hồ sơ trên VNeID", tip="Chụp ảnh giấy chứng sinh thật rõ."),
             step("Nộp tại bộ phận một cửa của xã", alternative=True, warning="Mang bản gốc."),
             step("Nhận bản điện tử giấy khai sinh", fee="Bản sao: 8.000 đồng", optional=True),
@@ -203,7 +206,9 @@ def video_page(home, guide):
         transcript="<p>Bà con mở ứng dụng VNeID.</p>",
     )
     caption = VideoCaption(page=page, language="vi", label="Tiếng Việt")
-    caption.file.save("vneid.vi.vtt", ContentFile(b"WEBVTT\n\n00:00.000 --> 00:02.000\nXin chao\n"), save=False)
+    caption.file.save(
+        "vneid.vi.vtt", ContentFile(b"WEBVTT\n\n00:00.000 --> 00:02.000\nXin chao\n"), save=False
+    )
     caption.save()
     VideoChapter.objects.create(page=page, start=75, title="Chụp giấy chứng sinh", guide=guide, step_number=2)
     return page
@@ -233,7 +238,9 @@ def test_news_index_paginates_newest_first_and_filters_by_topic(client, news_ind
     topic = TopicFactory(slug="an-toan-tren-mang", name="An toàn trên mạng")
     for day in range(12):
         NewsPageFactory(parent=news_index, title=f"Tin ngày {day + 1}", date=datetime.date(2026, 9, day + 1))
-    NewsPageFactory(parent=news_index, title="Cảnh báo lừa đảo", date=datetime.date(2026, 8, 1), topics=[topic])
+    NewsPageFactory(
+        parent=news_index, title="Cảnh báo lừa đảo", date=datetime.date(2026, 8, 1), topics=[topic]
+    )
 
     first = client.get(news_index.url).text
     second = client.get(news_index.url, {"trang": "2"}).text
@@ -261,7 +268,9 @@ def test_news_article_shows_date_lead_and_related_guides(client, news_index, gui
     assert guide.title in html
 
 
-@pytest.mark.parametrize(("route", "root_tag"), [("rss/", "rss"), ("atom/", "{http://www.w3.org/2005/Atom}feed")])
+@pytest.mark.parametrize(
+    ("route", "root_tag"), [("rss/", "rss"), ("atom/", "{http://www.w3.org/2005/Atom}feed")]
+)
 def test_news_feeds_are_valid_xml_with_the_articles(client, news_index, route, root_tag):
     NewsPageFactory(parent=news_index, title="Tin mới nhất")
     response = client.get(news_index.url + route)

@@ -204,7 +204,13 @@ def test_bad_api_input_gets_a_clear_400(client, guides, params, message):
 
 @pytest.mark.parametrize(
     "query",
-    ['khai "sinh*', "khai:sinh~ (test) [x] {y} ^2 !a +b -c && d || e", "khai\x00sinh\x07\x1b", "AND OR NOT", "x" * 2000],
+    [
+        'khai "sinh*',
+        "khai:sinh~ (test) [x] {y} ^2 !a +b -c && d || e",
+        "khai\x00sinh\x07\x1b",
+        "AND OR NOT",
+        "x" * 2000,
+    ],
 )
 def test_odd_queries_never_fail(client, guides, query):
     assert client.get("/api/search/", {"q": query[:200]}).status_code in (200, 400)

@@ -24,8 +24,14 @@ def manage(*args, **env):
     [
         ({"ALLOWED_HOSTS": "daklakso.example"}, "Set SECRET_KEY"),
         ({"ALLOWED_HOSTS": "daklakso.example", "SECRET_KEY": "short"}, "Set SECRET_KEY"),
-        ({"ALLOWED_HOSTS": "daklakso.example", "SECRET_KEY": "django-insecure-" + "x" * 60}, "Set SECRET_KEY"),
-        ({"ALLOWED_HOSTS": "daklakso.example", "SECRET_KEY": GOOD_SECRET, "DEBUG": "true"}, "DEBUG must be off"),
+        (
+            {"ALLOWED_HOSTS": "daklakso.example", "SECRET_KEY": "django-insecure-" + "x" * 60},
+            "Set SECRET_KEY",
+        ),
+        (
+            {"ALLOWED_HOSTS": "daklakso.example", "SECRET_KEY": GOOD_SECRET, "DEBUG": "true"},
+            "DEBUG must be off",
+        ),
         ({"SECRET_KEY": GOOD_SECRET}, "Set ALLOWED_HOSTS"),
     ],
 )
@@ -37,7 +43,12 @@ def test_production_refuses_to_start_insecurely(env, message):
 
 def test_production_passes_the_deploy_check_without_warnings():
     result = manage(
-        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="daklakso.example"
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY=GOOD_SECRET,
+        ALLOWED_HOSTS="daklakso.example",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout

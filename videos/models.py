@@ -37,7 +37,11 @@ class VideoIndexPage(Page):
 class VideoGuidePage(Page):
     summary = models.TextField(_("tóm tắt"), max_length=500)
     topic = models.ForeignKey(
-        "core.Topic", verbose_name=_("chủ đề"), null=True, blank=True, on_delete=models.SET_NULL,
+        "core.Topic",
+        verbose_name=_("chủ đề"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="videos",
     )
     video = models.ForeignKey(
@@ -58,8 +62,12 @@ class VideoGuidePage(Page):
         help_text=_("Bản âm thanh nhẹ hơn nhiều, cho người dùng 3G/4G yếu"),
     )
     poster = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("ảnh bìa"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "wagtailimages.Image",
+        verbose_name=_("ảnh bìa"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     external_url = models.URLField(
         _("xem trên trang khác"),
@@ -104,7 +112,9 @@ class VideoGuidePage(Page):
     def clean(self):
         super().clean()
         if not self.video_id and not self.external_url:
-            raise ValidationError({"video": _("Hãy chọn tệp video, hoặc điền đường dẫn xem trên trang khác.")})
+            raise ValidationError(
+                {"video": _("Hãy chọn tệp video, hoặc điền đường dẫn xem trên trang khác.")}
+            )
 
     def start_seconds(self, request):
         """Where to start playing: ?t=SECONDS from a chapter link, else the beginning."""

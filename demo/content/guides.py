@@ -192,9 +192,7 @@ GUIDES = [
             "Làm giấy khai sinh cho con ngay trên điện thoại. Chỉ một lần khai, bé được đăng ký "
             "khai sinh, đăng ký thường trú và cấp thẻ bảo hiểm y tế dưới 6 tuổi."
         ),
-        "audience": (
-            "Cha, mẹ có con mới sinh; ông, bà hoặc người thân khi cha mẹ không thể đi đăng ký"
-        ),
+        "audience": ("Cha, mẹ có con mới sinh; ông, bà hoặc người thân khi cha mẹ không thể đi đăng ký"),
         "category": "ho-tich",
         "agency": "UBND xã, phường nơi cư trú của cha hoặc mẹ",
         "tags": [
@@ -211,10 +209,7 @@ GUIDES = [
             "Tờ khai đăng ký khai sinh (điền trực tuyến)",
             "Giấy chứng sinh do bệnh viện, trạm y tế cấp (ảnh chụp rõ nét hoặc bản điện tử)",
             "Thẻ căn cước của người đi đăng ký",
-            (
-                "Giấy chứng nhận kết hôn của cha mẹ (nếu có; không cần nếu đã có trong cơ sở dữ "
-                "liệu hộ tịch)"
-            ),
+            ("Giấy chứng nhận kết hôn của cha mẹ (nếu có; không cần nếu đã có trong cơ sở dữ liệu hộ tịch)"),
             (
                 "Văn bản ủy quyền khi nhờ người khác nộp thay (ông, bà, anh chị em ruột của bé "
                 "không cần chứng thực)"
@@ -523,8 +518,7 @@ GUIDES = [
         ),
         "category": "giay-to-tuy-than",
         "agency": (
-            "Công an xã, phường hoặc Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an "
-            "tỉnh Đắk Lắk"
+            "Công an xã, phường hoặc Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Đắk Lắk"
         ),
         "tags": [
             "căn cước",
@@ -618,9 +612,7 @@ GUIDES = [
         ],
         "faq": [
             {
-                "question": (
-                    "Thẻ căn cước công dân gắn chip còn hạn, có bắt buộc đổi sang thẻ mới không?"
-                ),
+                "question": ("Thẻ căn cước công dân gắn chip còn hạn, có bắt buộc đổi sang thẻ mới không?"),
                 "answer": (
                     "Không bắt buộc. Thẻ còn hạn vẫn có giá trị sử dụng đến hết thời hạn in trên "
                     "thẻ. Bạn chỉ đổi khi đến tuổi phải đổi, thay đổi thông tin hoặc thẻ hỏng."
@@ -757,9 +749,7 @@ GUIDES = [
         ],
         "faq": [
             {
-                "question": (
-                    "Tôi có được đóng BHYT cho một mình tôi mà không đóng cho cả nhà không?"
-                ),
+                "question": ("Tôi có được đóng BHYT cho một mình tôi mà không đóng cho cả nhà không?"),
                 "answer": (
                     "Theo quy định, các thành viên trong hộ chưa có thẻ BHYT theo diện khác đều "
                     "tham gia cùng nhau. Nếu gia đình có trường hợp đặc biệt, hãy hỏi đại lý thu "
@@ -795,8 +785,7 @@ GUIDES = [
             "hiểm và lịch sử khám chữa bệnh của mình."
         ),
         "audience": (
-            "Người lao động, người tham gia BHYT, BHXH tự nguyện muốn tự kiểm tra quyền lợi bảo "
-            "hiểm của mình"
+            "Người lao động, người tham gia BHYT, BHXH tự nguyện muốn tự kiểm tra quyền lợi bảo hiểm của mình"
         ),
         "category": "bao-hiem",
         "agency": "Bảo hiểm xã hội Việt Nam (ứng dụng VssID)",
@@ -928,8 +917,7 @@ GUIDES = [
         ],
         "fee": "Miễn lệ phí với công dân Việt Nam cư trú trong nước",
         "processing_time": (
-            "Ngay trong ngày làm việc nếu đủ hồ sơ; trường hợp cần xác minh thì không quá 5 ngày "
-            "làm việc"
+            "Ngay trong ngày làm việc nếu đủ hồ sơ; trường hợp cần xác minh thì không quá 5 ngày làm việc"
         ),
         "result": (
             "Giấy chứng nhận kết hôn (mỗi bên một bản chính); thông tin được ghi vào Cơ sở dữ liệu "
@@ -990,8 +978,7 @@ GUIDES = [
                     "Mỗi người nhận một bản chính giấy chứng nhận kết hôn."
                 ),
                 "warning": (
-                    "Không nhờ người khác ký thay. Nếu một bên vắng mặt, cán bộ không trao giấy "
-                    "chứng nhận."
+                    "Không nhờ người khác ký thay. Nếu một bên vắng mặt, cán bộ không trao giấy chứng nhận."
                 ),
             },
             {
@@ -1061,8 +1048,7 @@ GUIDES = [
             "Không quá 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ; có thể lâu hơn nếu cần xác minh"
         ),
         "result": (
-            "Phiếu lý lịch tư pháp bản điện tử trên VNeID và/hoặc bản giấy nhận trực tiếp, qua bưu "
-            "điện"
+            "Phiếu lý lịch tư pháp bản điện tử trên VNeID và/hoặc bản giấy nhận trực tiếp, qua bưu điện"
         ),
         "legal_basis": (
             "Luật Lý lịch tư pháp 2009 (đã được sửa đổi, bổ sung); Nghị định 111/2010/NĐ-CP; Thông "
@@ -1198,8 +1184,7 @@ GUIDES = [
             "cước chuyển phát và tiền khám sức khỏe"
         ),
         "processing_time": (
-            "Thường không quá 5 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ, chưa tính thời gian "
-            "chuyển phát"
+            "Thường không quá 5 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ, chưa tính thời gian chuyển phát"
         ),
         "result": (
             "Giấy phép lái xe bằng vật liệu PET gửi qua bưu điện; giấy phép lái xe điện tử cập "
@@ -1329,8 +1314,7 @@ GUIDES = [
         ),
         "processing_time": "Ghi nhận ngay khi thanh toán thành công",
         "result": (
-            "Biên lai, chứng từ nộp tiền điện tử; giấy tờ bị tạm giữ (nếu có) được trả theo cách "
-            "bạn chọn"
+            "Biên lai, chứng từ nộp tiền điện tử; giấy tờ bị tạm giữ (nếu có) được trả theo cách bạn chọn"
         ),
         "legal_basis": (
             "Luật Xử lý vi phạm hành chính 2012 (sửa đổi, bổ sung năm 2020); Nghị định "
@@ -1439,9 +1423,7 @@ GUIDES = [
             "Làm sổ đỏ lần đầu cho đất đang sử dụng. Phần lớn công việc như đo đạc, kiểm tra thực "
             "địa, niêm yết vẫn phải làm trực tiếp; điện thoại giúp bạn theo dõi hồ sơ và nộp tiền."
         ),
-        "audience": (
-            "Hộ gia đình, cá nhân đang sử dụng đất ổn định nhưng chưa được cấp giấy chứng nhận"
-        ),
+        "audience": ("Hộ gia đình, cá nhân đang sử dụng đất ổn định nhưng chưa được cấp giấy chứng nhận"),
         "category": "dat-dai-nha-o",
         "agency": (
             "UBND xã, phường nơi có đất (tiếp nhận tại bộ phận một cửa); Văn phòng đăng ký đất đai "
@@ -1450,10 +1432,7 @@ GUIDES = [
         "tags": ["sổ đỏ", "làm sổ đỏ", "bìa đỏ", "giấy chứng nhận quyền sử dụng đất", "đất đai"],
         "submission": ["office", "online"],
         "documents": [
-            (
-                "Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu 04/ĐK kèm theo Nghị định "
-                "101/2024/NĐ-CP)"
-            ),
+            ("Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu 04/ĐK kèm theo Nghị định 101/2024/NĐ-CP)"),
             (
                 "Giấy tờ về quyền sử dụng đất nếu có (quyết định giao đất, giấy mua bán có xác "
                 "nhận của chính quyền, giấy tờ thừa kế…)"
@@ -1493,9 +1472,7 @@ GUIDES = [
                     "- Đất có nằm trong quy hoạch, có tranh chấp không;\n"
                     "- Gia đình cần chuẩn bị thêm giấy tờ gì, có phải nộp tiền sử dụng đất không."
                 ),
-                "tip": (
-                    "Ghi lại số điện thoại của bộ phận một cửa để hỏi thêm mà không phải đi lại."
-                ),
+                "tip": ("Ghi lại số điện thoại của bộ phận một cửa để hỏi thêm mà không phải đi lại."),
             },
             {
                 "title": "Chuẩn bị hồ sơ",
@@ -1607,30 +1584,23 @@ GUIDES = [
             "thửa đất trước khi mua bán"
         ),
         "category": "dat-dai-nha-o",
-        "agency": (
-            "Bộ phận một cửa UBND xã, phường; Văn phòng đăng ký đất đai tỉnh Đắk Lắk và chi nhánh"
-        ),
+        "agency": ("Bộ phận một cửa UBND xã, phường; Văn phòng đăng ký đất đai tỉnh Đắk Lắk và chi nhánh"),
         "tags": ["tra cứu hồ sơ", "hồ sơ đất đai", "sổ đỏ", "thông tin thửa đất", "quy hoạch"],
         "submission": ["online", "office"],
         "documents": [
             "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (có mã hồ sơ)",
             "Thẻ căn cước (khi xin cung cấp thông tin đất đai)",
-            (
-                "Phiếu yêu cầu cung cấp thông tin, dữ liệu đất đai (khi cần trích lục, thông tin "
-                "thửa đất)"
-            ),
+            ("Phiếu yêu cầu cung cấp thông tin, dữ liệu đất đai (khi cần trích lục, thông tin thửa đất)"),
         ],
         "fee": (
             "Tra cứu tình trạng hồ sơ: miễn phí. Xin cung cấp thông tin, trích lục thửa đất: phí "
             "khai thác, sử dụng dữ liệu đất đai theo quy định của tỉnh."
         ),
         "processing_time": (
-            "Tra cứu trực tuyến: ngay lập tức. Cung cấp thông tin đất đai: theo thời hạn ghi trên "
-            "phiếu hẹn."
+            "Tra cứu trực tuyến: ngay lập tức. Cung cấp thông tin đất đai: theo thời hạn ghi trên phiếu hẹn."
         ),
         "result": (
-            "Biết hồ sơ đang ở bước nào; bản trích lục hoặc văn bản cung cấp thông tin thửa đất "
-            "(nếu yêu cầu)"
+            "Biết hồ sơ đang ở bước nào; bản trích lục hoặc văn bản cung cấp thông tin thửa đất (nếu yêu cầu)"
         ),
         "legal_basis": (
             "Luật Đất đai 2024; Nghị định 101/2024/NĐ-CP; Luật Phí và lệ phí 2015; quy định của "
@@ -1695,9 +1665,7 @@ GUIDES = [
                     "- Gửi phản ánh, kiến nghị trên Cổng Dịch vụ công quốc gia, ghi rõ mã hồ sơ;\n"
                     "- Hỏi trực tiếp lãnh đạo bộ phận một cửa."
                 ),
-                "warning": (
-                    "Không đưa mã hồ sơ, số căn cước hay tiền cho người lạ hứa “đẩy nhanh hồ sơ”."
-                ),
+                "warning": ("Không đưa mã hồ sơ, số căn cước hay tiền cho người lạ hứa “đẩy nhanh hồ sơ”."),
             },
         ],
         "faq": [
@@ -1789,9 +1757,7 @@ GUIDES = [
                     "- Gọi công an xã, phường hoặc hỏi con cháu, hàng xóm trước khi làm bất cứ "
                     "việc gì."
                 ),
-                "tip": (
-                    "Ghi số điện thoại của công an xã, trưởng thôn lên tờ giấy dán cạnh điện thoại."
-                ),
+                "tip": ("Ghi số điện thoại của công an xã, trưởng thôn lên tờ giấy dán cạnh điện thoại."),
             },
             {
                 "title": "Chỉ cài ứng dụng từ CH Play, App Store",
@@ -1841,9 +1807,7 @@ GUIDES = [
                 ),
             },
             {
-                "question": (
-                    "Người gọi biết đúng họ tên, số căn cước của tôi, có phải người thật không?"
-                ),
+                "question": ("Người gọi biết đúng họ tên, số căn cước của tôi, có phải người thật không?"),
                 "answer": (
                     "Chưa chắc. Thông tin cá nhân có thể đã bị lộ từ trước. Biết thông tin của bạn "
                     "không chứng minh được họ là cán bộ thật."
@@ -1873,9 +1837,7 @@ GUIDES = [
             "Cách đặt mật khẩu dễ nhớ mà khó đoán, khóa điện thoại và giữ kín mã OTP để bảo vệ tài "
             "khoản VNeID, ngân hàng, Zalo."
         ),
-        "audience": (
-            "Mọi người dùng điện thoại thông minh, nhất là người mới có tài khoản ngân hàng"
-        ),
+        "audience": ("Mọi người dùng điện thoại thông minh, nhất là người mới có tài khoản ngân hàng"),
         "category": "an-toan-tren-mang",
         "agency": "",
         "tags": ["mật khẩu", "otp", "mã otp", "passcode", "bảo mật", "tài khoản ngân hàng"],
@@ -1886,9 +1848,7 @@ GUIDES = [
         ],
         "fee": "Miễn phí",
         "processing_time": "Khoảng 15–20 phút",
-        "result": (
-            "Các tài khoản quan trọng (VNeID, ngân hàng, Zalo) có mật khẩu mạnh, khó bị chiếm đoạt"
-        ),
+        "result": ("Các tài khoản quan trọng (VNeID, ngân hàng, Zalo) có mật khẩu mạnh, khó bị chiếm đoạt"),
         "legal_basis": "",
         "online_url": "",
         "checked_on": "2026-06-25",
@@ -2002,10 +1962,7 @@ GUIDES = [
         "tags": ["tuyển sinh", "tuyển sinh lớp 1", "tuyển sinh lớp 6", "nhập học", "đầu cấp"],
         "submission": ["online", "office"],
         "documents": [
-            (
-                "Số định danh cá nhân của con (12 số; xem trên giấy khai sinh mới hoặc trong VNeID "
-                "của cha mẹ)"
-            ),
+            ("Số định danh cá nhân của con (12 số; xem trên giấy khai sinh mới hoặc trong VNeID của cha mẹ)"),
             "Giấy khai sinh của con (khi trường yêu cầu đối chiếu)",
             "Học bạ hoặc giấy xác nhận hoàn thành chương trình tiểu học (với lớp 6)",
             "Giấy tờ ưu tiên, nếu có (con thương binh, liệt sĩ, hộ nghèo…)",
@@ -2019,9 +1976,7 @@ GUIDES = [
             "Theo kế hoạch tuyển sinh hằng năm của tỉnh và xã, phường (thường đăng ký trong tháng "
             "6–7, có kết quả trước năm học mới)"
         ),
-        "result": (
-            "Thông báo kết quả trúng tuyển qua trang tuyển sinh, tin nhắn hoặc niêm yết tại trường"
-        ),
+        "result": ("Thông báo kết quả trúng tuyển qua trang tuyển sinh, tin nhắn hoặc niêm yết tại trường"),
         "legal_basis": (
             "Luật Giáo dục 2019; Điều lệ trường tiểu học (Thông tư 28/2020/TT-BGDĐT); Quy chế "
             "tuyển sinh trung học cơ sở và trung học phổ thông (Thông tư 30/2024/TT-BGDĐT); kế "
@@ -2113,8 +2068,7 @@ GUIDES = [
             },
             {
                 "question": (
-                    "Gia đình tạm trú ở Đắk Lắk, hộ khẩu ở tỉnh khác, con có được học gần nhà "
-                    "không?"
+                    "Gia đình tạm trú ở Đắk Lắk, hộ khẩu ở tỉnh khác, con có được học gần nhà không?"
                 ),
                 "answer": (
                     "Được. Nơi cư trú gồm cả nơi tạm trú, nên bạn cần đăng ký tạm trú cho cả nhà "
@@ -2149,9 +2103,7 @@ GUIDES = [
             "Nông hộ trồng cà phê, hồ tiêu, sầu riêng; tổ hợp tác, hợp tác xã nông nghiệp ở Đắk Lắk"
         ),
         "category": "nong-nghiep",
-        "agency": (
-            "Chi cục Trồng trọt và Bảo vệ thực vật (Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk)"
-        ),
+        "agency": ("Chi cục Trồng trọt và Bảo vệ thực vật (Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk)"),
         "tags": ["cà phê", "giá cà phê", "mã số vùng trồng", "truy xuất nguồn gốc", "hợp tác xã"],
         "submission": ["office", "post", "online"],
         "documents": [
@@ -2169,9 +2121,7 @@ GUIDES = [
             "Theo quy định hiện hành, gồm cả thời gian kiểm tra thực tế tại vườn; hỏi cơ quan tiếp "
             "nhận khi nộp hồ sơ"
         ),
-        "result": (
-            "Mã số vùng trồng được cấp và công bố, dùng để truy xuất nguồn gốc khi bán nông sản"
-        ),
+        "result": ("Mã số vùng trồng được cấp và công bố, dùng để truy xuất nguồn gốc khi bán nông sản"),
         "legal_basis": (
             "Luật Trồng trọt 2018; văn bản hướng dẫn của Bộ Nông nghiệp và Môi trường về cấp, quản "
             "lý mã số vùng trồng"

@@ -71,8 +71,7 @@ COURSES = [
                         ],
                         "answer": 1,
                         "explanation": (
-                            "Nút nguồn dùng để bật, tắt máy. Phải nhấn giữ vài giây thì máy mới "
-                            "khởi động."
+                            "Nút nguồn dùng để bật, tắt máy. Phải nhấn giữ vài giây thì máy mới khởi động."
                         ),
                     },
                     {
@@ -155,9 +154,7 @@ COURSES = [
                             "Chế độ máy bay",
                         ],
                         "answer": 0,
-                        "explanation": (
-                            "4G lấy mạng từ sim nên dùng được ở bất kỳ đâu có sóng điện thoại."
-                        ),
+                        "explanation": ("4G lấy mạng từ sim nên dùng được ở bất kỳ đâu có sóng điện thoại."),
                     },
                     {
                         "question": "Mật khẩu Wi-Fi nhà mình thường tìm ở đâu?",
@@ -252,8 +249,7 @@ COURSES = [
                     },
                     {
                         "question": (
-                            "Một ứng dụng mới cài xin “quyền trợ năng” để điều khiển màn hình. Bạn "
-                            "làm gì?"
+                            "Một ứng dụng mới cài xin “quyền trợ năng” để điều khiển màn hình. Bạn làm gì?"
                         ),
                         "choices": [
                             "Bấm “Cho phép” cho nhanh",
@@ -275,8 +271,7 @@ COURSES = [
                         ],
                         "answer": 1,
                         "explanation": (
-                            "Ứng dụng giả thường có tên nhà phát triển lạ, ít lượt tải và nhiều "
-                            "đánh giá xấu."
+                            "Ứng dụng giả thường có tên nhà phát triển lạ, ít lượt tải và nhiều đánh giá xấu."
                         ),
                     },
                     {
@@ -302,9 +297,7 @@ COURSES = [
             "Dùng tài khoản VNeID, nộp hồ sơ trên Cổng Dịch vụ công quốc gia và thanh toán phí, lệ "
             "phí trực tuyến một cách an toàn."
         ),
-        "audience": (
-            "Người đã biết dùng điện thoại cơ bản, muốn tự làm thủ tục hành chính trên mạng"
-        ),
+        "audience": ("Người đã biết dùng điện thoại cơ bản, muốn tự làm thủ tục hành chính trên mạng"),
         "level": "nang-cao",
         "estimated_minutes": 60,
         "category": "ky-nang-so",
@@ -360,8 +353,7 @@ COURSES = [
                 "quiz": [
                     {
                         "question": (
-                            "Muốn nộp hồ sơ khai sinh cho con trên VNeID, bạn cần tài khoản mức "
-                            "nào?"
+                            "Muốn nộp hồ sơ khai sinh cho con trên VNeID, bạn cần tài khoản mức nào?"
                         ),
                         "choices": ["Mức 1", "Mức 2", "Không cần tài khoản"],
                         "answer": 1,
@@ -443,10 +435,7 @@ COURSES = [
                 "practice": [
                     "Mở trình duyệt, gõ dichvucong.gov.vn và kiểm tra địa chỉ có đuôi .gov.vn.",
                     "Đăng nhập bằng tài khoản định danh điện tử VNeID.",
-                    (
-                        "Tìm thủ tục “đăng ký tạm trú” và đọc phần giấy tờ cần chuẩn bị (chưa cần "
-                        "nộp)."
-                    ),
+                    ("Tìm thủ tục “đăng ký tạm trú” và đọc phần giấy tờ cần chuẩn bị (chưa cần nộp)."),
                     "Mở mục quản lý hồ sơ để xem các hồ sơ bạn đã nộp (nếu có).",
                     "Chụp thử một tờ giấy trên bàn theo mẹo trong bài, xem ảnh đã rõ chưa.",
                 ],
@@ -472,9 +461,7 @@ COURSES = [
                             "Nộp lại hồ sơ mới hoàn toàn ngay lập tức",
                         ],
                         "answer": 1,
-                        "explanation": (
-                            "Bổ sung đúng phần cán bộ yêu cầu là đủ, hồ sơ sẽ được xử lý tiếp."
-                        ),
+                        "explanation": ("Bổ sung đúng phần cán bộ yêu cầu là đủ, hồ sơ sẽ được xử lý tiếp."),
                     },
                     {
                         "question": "Sau khi nộp hồ sơ, điều gì cần ghi lại?",
@@ -525,14 +512,8 @@ COURSES = [
                     "tổng đài hỗ trợ, đồng thời gọi ngân hàng để tra soát."
                 ),
                 "practice": [
-                    (
-                        "Mở ứng dụng ngân hàng của bạn, tìm mục cài đặt hạn mức chuyển tiền trong "
-                        "ngày."
-                    ),
-                    (
-                        "Bật xác thực bằng vân tay hoặc khuôn mặt cho ứng dụng ngân hàng nếu máy "
-                        "hỗ trợ."
-                    ),
+                    ("Mở ứng dụng ngân hàng của bạn, tìm mục cài đặt hạn mức chuyển tiền trong ngày."),
+                    ("Bật xác thực bằng vân tay hoặc khuôn mặt cho ứng dụng ngân hàng nếu máy hỗ trợ."),
                     "Xem lại một tin nhắn OTP cũ và chỉ ra phần ghi số tiền, mục đích giao dịch.",
                     (
                         "Cùng người hướng dẫn đi qua các bước thanh toán trên cổng (dừng lại trước "
@@ -543,8 +524,7 @@ COURSES = [
                 "quiz": [
                     {
                         "question": (
-                            "Một tin nhắn gửi đường link bảo bạn bấm vào để nộp lệ phí hồ sơ. Bạn "
-                            "làm gì?"
+                            "Một tin nhắn gửi đường link bảo bạn bấm vào để nộp lệ phí hồ sơ. Bạn làm gì?"
                         ),
                         "choices": [
                             "Bấm vào và nộp ngay cho kịp hạn",
@@ -566,8 +546,7 @@ COURSES = [
                         ],
                         "answer": 0,
                         "explanation": (
-                            "Kiểm tra ba thông tin này giúp tránh trả nhầm số tiền hoặc chuyển cho "
-                            "người lạ."
+                            "Kiểm tra ba thông tin này giúp tránh trả nhầm số tiền hoặc chuyển cho người lạ."
                         ),
                     },
                     {

@@ -29,8 +29,7 @@ NEWS = [
         ),
         "topics": ["ky-nang-so", "an-toan-tren-mang"],
         "image_caption": (
-            "Đoàn viên thanh niên hướng dẫn bà con kết nối Wi-Fi tại nhà văn hóa buôn (ảnh minh "
-            "họa)"
+            "Đoàn viên thanh niên hướng dẫn bà con kết nối Wi-Fi tại nhà văn hóa buôn (ảnh minh họa)"
         ),
         "image_credit": "Ảnh minh họa: Ban biên tập",
         "related": ["kich-hoat-vneid-muc-2", "tao-va-bao-ve-mat-khau-otp", "tra-cuu-va-dung-vssid"],
@@ -99,8 +98,7 @@ NEWS = [
         ),
         "topics": ["ky-nang-so", "giay-to-tuy-than", "dat-dai-nha-o"],
         "image_caption": (
-            "Góc hỗ trợ dịch vụ công trực tuyến tại Thư viện tỉnh với máy tính và máy scan (ảnh "
-            "minh họa)"
+            "Góc hỗ trợ dịch vụ công trực tuyến tại Thư viện tỉnh với máy tính và máy scan (ảnh minh họa)"
         ),
         "image_credit": "Ảnh minh họa: Ban biên tập",
         "related": [
@@ -136,9 +134,7 @@ NEWS = [
             "Con cháu trong nhà nên dành vài phút kể lại những thủ đoạn này cho ông bà, cha mẹ."
         ),
         "topics": ["an-toan-tren-mang"],
-        "image_caption": (
-            "Cúp máy khi người lạ xưng công an đòi cài ứng dụng, chuyển tiền (ảnh minh họa)"
-        ),
+        "image_caption": ("Cúp máy khi người lạ xưng công an đòi cài ứng dụng, chuyển tiền (ảnh minh họa)"),
         "image_credit": "Ảnh minh họa: Ban biên tập",
         "related": ["nhan-biet-phong-tranh-lua-dao", "tao-va-bao-ve-mat-khau-otp"],
     },
@@ -204,8 +200,7 @@ NEWS = [
         ),
         "topics": ["giay-to-tuy-than", "ky-nang-so"],
         "image_caption": (
-            "Cán bộ công an xã hỗ trợ người dân kích hoạt tài khoản định danh điện tử (ảnh minh "
-            "họa)"
+            "Cán bộ công an xã hỗ trợ người dân kích hoạt tài khoản định danh điện tử (ảnh minh họa)"
         ),
         "image_credit": "Ảnh minh họa: Ban biên tập",
         "related": [

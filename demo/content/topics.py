@@ -13,8 +13,7 @@ TOPICS = [
         "slug": "ho-tich",
         "name": "Hộ tịch",
         "description": (
-            "Khai sinh, kết hôn, khai tử và các việc ghi nhận những sự kiện quan trọng trong đời "
-            "mỗi người."
+            "Khai sinh, kết hôn, khai tử và các việc ghi nhận những sự kiện quan trọng trong đời mỗi người."
         ),
     },
     {
@@ -37,8 +36,7 @@ TOPICS = [
         "slug": "giao-thong",
         "name": "Giao thông",
         "description": (
-            "Đổi giấy phép lái xe, tra cứu và nộp phạt vi phạm giao thông mà không phải đi lại "
-            "nhiều lần."
+            "Đổi giấy phép lái xe, tra cứu và nộp phạt vi phạm giao thông mà không phải đi lại nhiều lần."
         ),
     },
     {
@@ -77,8 +75,7 @@ TOPICS = [
         "slug": "giao-duc",
         "name": "Giáo dục",
         "description": (
-            "Đăng ký tuyển sinh đầu cấp cho con trực tuyến và theo dõi việc học của con bằng điện "
-            "thoại."
+            "Đăng ký tuyển sinh đầu cấp cho con trực tuyến và theo dõi việc học của con bằng điện thoại."
         ),
     },
 ]

@@ -49,4 +49,3 @@ def catch_up(backend, limit=100):
     if sent:
         logger.info("Search index caught up with %s missed update(s)", sent)
     return sent
-

@@ -12,7 +12,8 @@ def SearchBackend(params):
     backend = stock_database_backend(params)
     stock_class = type(backend)
     if stock_class not in _folding_classes:
-        _folding_classes[stock_class] = type(f"Folded{stock_class.__name__}", (FoldedQueryMixin, stock_class), {})
+        _folding_classes[stock_class] = type(
+            f"Folded{stock_class.__name__}", (FoldedQueryMixin, stock_class), {}
+        )
     backend.__class__ = _folding_classes[stock_class]
     return backend
-

@@ -24,4 +24,6 @@ class Command(BaseCommand):
             credentials.parent.mkdir(parents=True, exist_ok=True)
             credentials.write_text(password)
         password = credentials.read_text().strip()
-        self.stdout.write(f"Quản trị: http://127.0.0.1:8000/admin/  tài khoản: {USERNAME}  mật khẩu: {password}")
+        self.stdout.write(
+            f"Quản trị: http://127.0.0.1:8000/admin/  tài khoản: {USERNAME}  mật khẩu: {password}"
+        )

@@ -158,7 +158,9 @@ class Command(BaseCommand):
         )
         for language, cues in item["captions"].items():
             caption = VideoCaption(page=page, language=language, label="Tiếng Việt")
-            caption.file.save(f"{item['slug']}.{language}.vtt", ContentFile(webvtt(cues).encode()), save=False)
+            caption.file.save(
+                f"{item['slug']}.{language}.vtt", ContentFile(webvtt(cues).encode()), save=False
+            )
             caption.save()
         for chapter in item["chapters"]:
             guide = GuidePage.objects.filter(locale=self.locale, slug=chapter.get("guide") or "").first()
@@ -254,7 +256,9 @@ def translate_samples(source_locale):
             if existing is not None and not existing.alias_of_id:
                 continue  # translated already (by an earlier run, or by a translator)
             translate_object(page, [locale])
-            translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=locale)
+            translation = Translation.objects.get(
+                source__object_id=page.translation_key, target_locale=locale
+            )
             po = translation.export_po()
             for entry in po:
                 entry.msgstr = strings.get(entry.msgid, "")
@@ -264,4 +268,3 @@ def translate_samples(source_locale):
     if not outdated.summary.endswith(OUTDATED_SUMMARY_SUFFIX):
         outdated.summary += OUTDATED_SUMMARY_SUFFIX
         outdated.save_revision().publish()
-

@@ -7,7 +7,7 @@ class Command(BaseCommand):
     help = "Tạo hoặc cập nhật hướng dẫn từ tệp JSON (khớp theo slug). Lỗi ở một bản ghi thì không ghi gì."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="Tệp JSON: danh sách hướng dẫn, hoặc {\"guides\": [...]}")
+        parser.add_argument("file", help='Tệp JSON: danh sách hướng dẫn, hoặc {"guides": [...]}')
         parser.add_argument("--dry-run", action="store_true", help="Kiểm tra và báo cáo, không ghi gì")
 
     def handle(self, *args, file, dry_run, **options):
@@ -23,4 +23,6 @@ class Command(BaseCommand):
             f"không đổi {len(report.unchanged)} hướng dẫn."
         )
         for slug in report.new_topics:
-            self.stdout.write(f"Chủ đề mới “{slug}” đã được tạo: hãy đặt lại tên có dấu trong trang quản trị.")
+            self.stdout.write(
+                f"Chủ đề mới “{slug}” đã được tạo: hãy đặt lại tên có dấu trong trang quản trị."
+            )
