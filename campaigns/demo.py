@@ -45,6 +45,7 @@ def load_demo(home, ensure_child):
         data.CLASS_INDEX["slug"],
         title=data.CLASS_INDEX["title"],
         intro=data.CLASS_INDEX["intro"],
+        show_in_menus=True,
     )
     ensure_child(
         home,
@@ -89,6 +90,7 @@ def ensure_campaign(home, ensure_child):
         home,
         CampaignPage,
         item["slug"],
+        show_in_menus=True,
         title=item["title"],
         summary=item["summary"],
         start_date=item["start_date"],
