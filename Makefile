@@ -48,6 +48,10 @@ opensearch-up:
 opensearch-down:
 	@bash search/engine/opensearch-down.sh
 
+# Search speed at 2,000 guides on the configured engine (prints figures; not a test).
+bench: $(INSTALLED)
+	$(MANAGE) search_benchmark
+
 # The browser tests alone (Debian's Chromium driven by Playwright); `make test` runs them too.
 test-browser: $(INSTALLED)
 	$(MANAGE) compile_translations
