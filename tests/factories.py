@@ -7,6 +7,18 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 from wagtail.models import Locale
 
+from campaigns.models import (
+    CampaignPage,
+    CampaignPhase,
+    CampaignTarget,
+    ClassIndexPage,
+    Commune,
+    CommuneIndexPage,
+    DigitalClass,
+    DigitalTeam,
+    ProgressFigure,
+    TargetAdjustment,
+)
 from core.models import Topic
 from guides.models import GuideIndexPage, GuidePage, TroubleshootingTip
 from lessons.models import CourseIndexPage, CoursePage, LessonPage
@@ -143,18 +155,6 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
 # --- Campaigns app (campaigns/) -----------------------------------------------------------------
 
-from campaigns.models import (  # noqa: E402
-    CampaignPage,
-    CampaignPhase,
-    CampaignTarget,
-    ClassIndexPage,
-    Commune,
-    CommuneIndexPage,
-    DigitalClass,
-    DigitalTeam,
-    ProgressFigure,
-    TargetAdjustment,
-)
 
 CAMPAIGN_START, CAMPAIGN_END = datetime.date(2025, 7, 15), datetime.date(2025, 10, 25)
 PHASE_DATES = [
