@@ -34,6 +34,7 @@ class CatalogEntry:
     language: str  # of the content: an untranslated alias shows its Vietnamese source
     title_words: tuple
     keyword_words: frozenset
+    summary_words: frozenset
 
     @property
     def kind(self):
@@ -77,6 +78,7 @@ def _entries_of(model, pages):
             language=row["alias_of__locale__language_code"] or row["locale__language_code"],
             title_words=tuple(words(row["title"])),
             keyword_words=frozenset(words(" ".join(entry["keywords"]))),
+            summary_words=frozenset(words(row[model.search_summary_field] or "")),
         )
 
 
@@ -87,7 +89,7 @@ class Catalog:
         self.by_id = {entry.page_id: entry for entry in entries}
         self.vocabulary = Counter()  # folded word -> number of pages (or synonym groups) using it
         for entry in entries:
-            self.vocabulary.update(set(entry.title_words) | set(words(entry.summary)) | entry.keyword_words)
+            self.vocabulary.update(set(entry.title_words) | entry.summary_words | entry.keyword_words)
         for group in synonyms:
             self.vocabulary.update({word for phrase in group for word in phrase.split()})
 
