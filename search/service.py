@@ -161,7 +161,9 @@ def rank(entries, analysed):
 
     def score(entry):
         title = set(entry.title_words)
-        value = 3 * coverage(title) + 1.5 * coverage(entry.keyword_words) + 0.75 * coverage(entry.summary_words)
+        value = (
+            3 * coverage(title) + 1.5 * coverage(entry.keyword_words) + 0.75 * coverage(entry.summary_words)
+        )
         value += 0.5 * len(title & query_words) / max(len(title), 1)
         value += entry.model.search_priority
         if entry.date:  # news: the newer, the higher, when otherwise equal
