@@ -163,3 +163,18 @@ def _isolate_search(request):
     clear_search_catalog_cache()
     if request.node.get_closest_marker("search_engine"):
         request.getfixturevalue("search_index")
+
+
+# --- The production stack -------------------------------------------------------------
+#
+# Tests marked `stack` talk over HTTP to the site served by gunicorn behind nginx, with
+# PostgreSQL and Redis (scripts/stack-up.sh prints STACK_URL; `make test` starts it and runs
+# `pytest -m stack`, required under CI). DATABASE_URL is the stack's database then.
+
+
+@pytest.fixture(scope="session")
+def stack_url():
+    url = os.environ.get("STACK_URL", "").rstrip("/")
+    if not url:
+        pytest.skip("STACK_URL is not set: run `make test`, or scripts/stack-up.sh and export what it prints")
+    return url

@@ -13,6 +13,8 @@ import contextlib
 import datetime
 import logging
 import os
+import signal
+import threading
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -34,6 +36,8 @@ from . import decoys
 from .guides import GUIDES
 
 HOME_SLUG = "kiem-tra-tim-kiem"
+logger = logging.getLogger("daklakso.search")
+
 DATABASE_BACKENDS = (
     "search.backends.database",
     "wagtail.search.backends.database",
@@ -99,8 +103,20 @@ def throwaway_engine_indexes():
             yield
         finally:
             for alias in aliases:
-                for index in get_search_backend(alias).all_indexes():
-                    index.delete()
+                delete_throwaway_indexes(get_search_backend(alias), tag)
+
+
+def delete_throwaway_indexes(backend, tag):
+    """Every index under the run's own prefix, concrete ones included (a rebuild with
+    ATOMIC_REBUILD leaves an alias in front of `<name>_<random>`). Never raises: a failure here
+    must not hide the figures, it is only reported."""
+    if not backend.index_prefix.endswith(tag):  # never a wildcard over anybody else's indexes
+        logger.warning("Not deleting indexes %s*: not this run's prefix", backend.index_prefix)
+        return
+    try:
+        backend.es.indices.delete(index=f"{backend.index_prefix}*", ignore_unavailable=True)
+    except Exception as error:
+        logger.warning("Could not delete the throwaway indexes %s*: %s", backend.index_prefix, error)
 
 
 def create_empty_indexes(backend):
@@ -118,13 +134,30 @@ def create_empty_indexes(backend):
 
 
 @contextlib.contextmanager
+def terminated_like_interrupted():
+    """SIGTERM (kill PID) unwinds like Ctrl-C, so `finally` blocks still delete throwaway indexes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
 def throwaway_state():
     """Everything written inside is rolled back; engine indexes are throwaway ones.
 
     Wagtail caches site root paths and the search catalogue per process; both are cleared on
     the way in and out so nothing from the throwaway state outlives it.
     """
-    with throwaway_engine_indexes():
+    with terminated_like_interrupted(), throwaway_engine_indexes():
         try:
             with transaction.atomic():
                 try:
