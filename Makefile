@@ -9,8 +9,8 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test test-browser bench lint format checks setup clean \
-	postgres-up postgres-down opensearch-up opensearch-down
+.PHONY: run test test-browser bench bench-search lint format checks setup clean \
+	postgres-up postgres-down opensearch-up opensearch-down redis-up redis-down stack-up stack-down
 
 $(INSTALLED): requirements.txt requirements-dev.txt
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -48,9 +48,29 @@ opensearch-up:
 opensearch-down:
 	@bash search/engine/opensearch-down.sh
 
+redis-up:
+	@bash scripts/redis-up.sh
+
+redis-down:
+	@bash scripts/redis-down.sh
+
+# The production-like stack: PostgreSQL + Redis + gunicorn (production settings) + nginx, on
+# 127.0.0.1:8480. `make stack-up STACK_CONTENT=demo STACK_SEARCH=opensearch` loads the demo
+# content and uses OpenSearch. Prints what to export (STACK_URL, DATABASE_URL, REDIS_URL).
+stack-up: $(INSTALLED)
+	@bash scripts/stack-up.sh
+
+stack-down:
+	@bash scripts/stack-down.sh
+
 # Search speed at 2,000 guides on the configured engine (prints figures; not a test).
-bench: $(INSTALLED)
+bench-search: $(INSTALLED)
 	$(MANAGE) search_benchmark
+
+# The whole site on the production stack with 2,000 guides: requests/s, latency, CPU per request
+# cached, uncached and against the floor, first-view size, faults under load (~15 minutes).
+bench: $(INSTALLED)
+	bash scripts/bench.sh
 
 # The browser tests alone (Debian's Chromium driven by Playwright); `make test` runs them too.
 test-browser: $(INSTALLED)
@@ -73,6 +93,8 @@ checks: $(INSTALLED)
 	ALLOWED_HOSTS=daklakso.example $(MANAGE) check --deploy --fail-level WARNING
 
 clean:
+	-bash scripts/stack-down.sh
+	-bash scripts/redis-down.sh
 	-bash scripts/postgres-down.sh
 	-bash search/engine/opensearch-down.sh
 	if [ -L var/postgres ]; then rm -rf "$$(readlink -f var/postgres)"; fi

@@ -746,8 +746,9 @@ class ClassIndexPage(RoutablePageMixin, Page):
 
 
 class CommuneIndexPage(RoutablePageMixin, Page):
-    """The communes and wards: each with its progress, upcoming classes and digital teams,
-    a simplified kiosk view, and the directory of community digital teams."""
+    """The communes and wards: each with its progress, upcoming classes and digital teams, and
+    the directory of community digital teams. A commune's screen on a kiosk is the kiosks app's
+    Kiosk (/kiosk/<slug>/), which shows the same classes and teams."""
 
     intro = RichTextField(_("lời giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
@@ -781,7 +782,7 @@ class CommuneIndexPage(RoutablePageMixin, Page):
     def kiosk(self, request, slug):
         from . import views
 
-        return views.commune_detail(self, request, slug, kiosk=True)
+        return views.commune_kiosk(self, request, slug)
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)

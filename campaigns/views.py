@@ -9,11 +9,12 @@ import datetime
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.models import Topic
+from kiosks.views import kiosk_home_url
 
 from . import exports, ical
 from .charts import progress_chart
@@ -32,7 +33,6 @@ from .text import fold
 
 CLASSES_PER_PAGE = 20
 CALENDAR_PAST_DAYS = 30  # calendars keep recent classes, so subscribers do not see them vanish
-KIOSK_CLASSES = 6
 
 
 # ---------------------------------------------------------------------------------------------
@@ -297,23 +297,33 @@ def campaigns_for(commune, today):
     return result
 
 
-def commune_detail(page, request, slug, kiosk=False):
+def commune_detail(page, request, slug):
     commune = get_object_or_404(Commune, slug=slug)
     today = timezone.localdate()
     upcoming = DigitalClass.objects.upcoming().filter(commune=commune).select_related("course", "guide")
-    template = "campaigns/commune_kiosk.html" if kiosk else "campaigns/commune_detail.html"
     return page.render(
         request,
-        template=template,
+        template="campaigns/commune_detail.html",
         context_overrides={
             "commune": commune,
             "campaigns": campaigns_for(commune, today),
-            "upcoming": upcoming[:KIOSK_CLASSES] if kiosk else upcoming,
+            "upcoming": upcoming,
             "teams": commune.teams.all(),
             "class_index": localized_index(ClassIndexPage),
             "today": today,
+            "kiosks": commune.kiosks.all(),
         },
     )
+
+
+def commune_kiosk(page, request, slug):
+    """The address of the former commune kiosk screen: a commune's kiosk is now a Kiosk (kiosks
+    app, /kiosk/<slug>/, with this commune's classes and teams); without one, the commune's page."""
+    commune = get_object_or_404(Commune, slug=slug)
+    kiosk = commune.kiosks.order_by("name").first()
+    if kiosk:
+        return redirect(kiosk_home_url(kiosk))
+    return redirect(page.url + page.reverse_subpage("commune", args=[commune.slug]))
 
 
 def team_directory(page, request):

@@ -10,6 +10,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -89,7 +90,7 @@ class SubmissionMethod(models.TextChoices):
     POST = "post", _("Qua bưu chính")
 
 
-class GuidePage(Page):
+class GuidePage(RoutablePageMixin, Page):
     """How to do one public service, step by step, with the procedure's facts."""
 
     topic = models.ForeignKey(
@@ -263,6 +264,11 @@ class GuidePage(Page):
             page__in=VideoGuidePage.objects.live().public().filter(locale=self.locale),
         ).select_related("page")
         return context
+
+    @path("in/", name="checklist")
+    def checklist(self, request):
+        """One printable A4 page: documents to bring, fee, where to submit, time limit, a QR code."""
+        return self.render(request, template="guides/guide_checklist.html")
 
     def numbered_steps(self):
         """Steps with their display number; an "or" alternative shares its predecessor's number."""

@@ -104,3 +104,25 @@ class KioskFeaturedPage(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("trang nổi bật")
         verbose_name_plural = _("trang nổi bật")
+
+
+class AssistedSessionDay(models.Model):
+    """How many times a community digital team member started helper mode in a commune on one
+    day. Only the count: no IP address, browser, time of day or anything else about anyone."""
+
+    commune = models.ForeignKey(
+        "campaigns.Commune",
+        verbose_name=_("xã, phường"),
+        on_delete=models.CASCADE,
+        related_name="assisted_session_days",
+    )
+    date = models.DateField(_("ngày"))
+    sessions = models.PositiveIntegerField(_("số phiên hỗ trợ"), default=0)
+
+    class Meta:
+        verbose_name = _("phiên hỗ trợ trong ngày")
+        verbose_name_plural = _("phiên hỗ trợ theo ngày")
+        constraints = [models.UniqueConstraint(fields=["commune", "date"], name="one_count_per_commune_day")]
+
+    def __str__(self):
+        return f"{self.commune} {self.date:%d/%m/%Y}: {self.sessions}"

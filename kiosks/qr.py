@@ -1,6 +1,7 @@
 """QR codes drawn on the server as SVG (segno): no outside service, no script needed."""
 
 import io
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import segno
@@ -39,6 +40,7 @@ def svg_document(url, label, scale=4):
     return buffer.getvalue()
 
 
+@lru_cache(maxsize=256)  # drawn for every guide page view: the same pages again and again
 def svg(url, label, scale=4):
     """The QR code of url as an inline <svg> with an accessible name."""
     code = segno.make(url, error="m", micro=False)

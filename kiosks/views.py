@@ -1,24 +1,31 @@
-"""The kiosk start screen, its heartbeat, server-side QR codes, the service worker and offline page."""
+"""The kiosk start screen, its heartbeat, server-side QR codes, the service worker, the offline
+page and the start of an assisted session (helper mode)."""
 
 import hashlib
 import secrets
 import tomllib
 from functools import lru_cache
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from django import forms
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from wagtail.models import Locale
 
-from . import qr
+from campaigns.models import Commune
+
+from . import helper, qr
 from .models import Kiosk
 
 COOKIE = "dls_kiosk"
@@ -153,3 +160,70 @@ def service_worker(request):
 @require_GET
 def offline(request):
     return render(request, "offline.html", {"page": None})
+
+
+# ---------------------------------------------------------------------------------------------
+# Helper mode: a community digital team member starts an assisted session
+# ---------------------------------------------------------------------------------------------
+
+
+class HelperSessionForm(forms.Form):
+    xa = forms.ModelChoiceField(
+        queryset=Commune.objects.all(),
+        to_field_name="slug",
+        label=_lazy("Xã, phường nơi bạn đang hỗ trợ"),
+        empty_label=_lazy("— Chọn xã, phường —"),
+        error_messages={
+            "required": _lazy("Hãy chọn xã, phường nơi bạn đang hỗ trợ."),
+            "invalid_choice": _lazy("Không có xã, phường này trong danh sách. Hãy chọn lại."),
+        },
+    )
+    next = forms.CharField(required=False, widget=forms.HiddenInput)
+
+
+def safe_next(request, url):
+    if url and url_has_allowed_host_and_scheme(url, {request.get_host()}, request.is_secure()):
+        return url
+    return "/"
+
+
+def with_helper_mode(url):
+    """The same address with ?ho-tro=1, so the page opens in helper mode even without JavaScript."""
+    parts = urlsplit(url)
+    query = [(key, value) for key, value in parse_qsl(parts.query) if key != helper.QUERY_PARAMETER]
+    query.append((helper.QUERY_PARAMETER, "1"))
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def wants_json(request):
+    return "application/json" in request.headers.get("Accept", "")
+
+
+def helper_refusal(request, form, message, status):
+    if wants_json(request):
+        return JsonResponse({"error": message}, status=status)
+    return render(request, "kiosks/helper_start.html", {"form": form, "error": message}, status=status)
+
+
+# Anonymous and cookie-free on purpose: the count is started from any public page (which carries
+# no CSRF token), a forged request could only add one to a counter, and the rate limit caps that.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def helper_start(request):
+    if request.method == "GET":
+        kiosk = Kiosk.objects.filter(slug=request.COOKIES.get(COOKIE) or None).first()
+        initial = {"next": request.GET.get("next", ""), "xa": kiosk.commune if kiosk else None}
+        response = render(request, "kiosks/helper_start.html", {"form": HelperSessionForm(initial=initial)})
+        response["Cache-Control"] = "private, no-cache"
+        return response
+    form = HelperSessionForm(request.POST)
+    if not form.is_valid():
+        return helper_refusal(request, form, form.errors.get("xa", [""])[0], status=400)
+    commune = form.cleaned_data["xa"]
+    if not helper.take_rate_slot(commune):
+        message = _("Đã ghi quá nhiều phiên hỗ trợ cho xã, phường này trong giờ qua. Hãy thử lại sau.")
+        return helper_refusal(request, form, message, status=429)
+    helper.count_session(commune)
+    if wants_json(request):
+        return JsonResponse({"ok": True, "commune": commune.slug})
+    return redirect(with_helper_mode(safe_next(request, form.cleaned_data["next"])))

@@ -1,6 +1,7 @@
 """Courses of ordered lessons, each with practice and a self-check quiz."""
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -121,18 +122,23 @@ class LessonPage(Page):
         verbose_name = _("bài học")
         verbose_name_plural = _("bài học")
 
-    @property
+    # The page shows the course, this lesson's number and its neighbours: each is read once
+    # per view (cached_property), whatever the number of lessons.
+    @cached_property
     def course(self):
         return self.get_parent().specific
 
+    @cached_property
     def sibling_lessons(self):
-        return LessonPage.objects.sibling_of(self).live().public()
+        """The course's live, public lessons in order, this one included."""
+        return list(LessonPage.objects.sibling_of(self).live().public().order_by("path"))
 
     def previous_lesson(self):
-        return self.sibling_lessons().filter(path__lt=self.path).order_by("-path").first()
+        earlier = [lesson for lesson in self.sibling_lessons if lesson.path < self.path]
+        return earlier[-1] if earlier else None
 
     def next_lesson(self):
-        return self.sibling_lessons().filter(path__gt=self.path).order_by("path").first()
+        return next((lesson for lesson in self.sibling_lessons if lesson.path > self.path), None)
 
     def score_quiz(self, answers):
         """Mark answers given as {"cau-1": "2", …}; None when no question was answered.

@@ -8,12 +8,15 @@
 #                  (scripts/postgres-up.sh), database search backend on PostgreSQL
 #   3. opensearch  pytest -m search_engine with SEARCH_URL = the embedded node
 #                  (search/engine/opensearch-up.sh), SQLite database
+#   4. stack       pytest -m stack against the production-like stack (scripts/stack-up.sh with
+#                  the demo content: PostgreSQL + Redis + gunicorn + nginx), with its STACK_URL
+#                  and DATABASE_URL; stopped afterwards by scripts/stack-down.sh
 #
-# PostgreSQL runs when its server is installed here and OpenSearch when java and mvn (or an
-# already built jar) are; otherwise they are reported as skipped. Under CI (CI=true) both are
-# required: installed if need be (PostgreSQL, as root), and a missing or failing engine
-# fails the run. Services this script starts are stopped at the end; services that were
-# already running are left running.
+# PostgreSQL runs when its server is installed here, OpenSearch when java and mvn (or an
+# already built jar) are, the stack when nginx and redis-server are too; otherwise they are
+# reported as skipped. Under CI (CI=true) all are required: installed if need be (PostgreSQL,
+# nginx, Redis, as root), and a missing or failing engine fails the run. Services this script
+# starts are stopped at the end; services that were already running are left running.
 #
 # Arguments are passed to every pytest run (`make test PYTEST_ARGS="-k guide -x"`). Exit code:
 # non-zero if any engine that ran failed, or (under CI) could not run. pytest's exit code 5
@@ -39,17 +42,21 @@ TESTS_EXPECTED=$((${#EXTRA_ARGS[@]} == 0)) # with a -k/-m filter an empty phase 
 OPENSEARCH_DATA_DIR="${OPENSEARCH_DATA_DIR:-$ROOT/var/opensearch}"
 RESULTS="$(mktemp -d "${TMPDIR:-/tmp}/daklakso-test.XXXXXX")"
 
-declare -A STATUS=([sqlite]="not-run" [browser]="not-run" [postgresql]="not-run" [opensearch]="not-run")
+declare -A STATUS=([sqlite]="not-run" [browser]="not-run" [postgresql]="not-run" [opensearch]="not-run" [stack]="not-run")
 declare -A DETAIL=()
-ENGINES=(sqlite browser postgresql opensearch)
+ENGINES=(sqlite browser postgresql opensearch stack)
 STARTED_POSTGRES=0
 STARTED_OPENSEARCH=0
+STARTED_STACK=0
 RUN_STARTED=$SECONDS
 
 say() { printf '\n==> %s\n' "$*"; }
 
 # shellcheck disable=SC2317  # called by the EXIT trap
 cleanup() {
+    if ((STARTED_STACK)); then
+        bash "$ROOT/scripts/stack-down.sh" || true
+    fi
     if ((STARTED_OPENSEARCH)); then
         bash "$ROOT/search/engine/opensearch-down.sh" || true
     fi
@@ -122,17 +129,17 @@ not_available() {
 }
 
 # 1. SQLite: the whole suite, except the browser tests (they run once, in their own phase).
-say "[1/4] sqlite: the whole suite but -m browser (SQLite + database search backend)"
-run_pytest sqlite -- -m "not browser"
+say "[1/5] sqlite: the whole suite but -m browser and -m stack (SQLite + database search backend)"
+run_pytest sqlite -- -m "not browser and not stack"
 
 # 2. Browser: Playwright drives Debian's Chromium (never a downloaded browser).
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 if [[ ! -x "$CHROMIUM" ]] && ((EUID == 0)) && command -v apt-get >/dev/null; then
-    say "[2/4] browser: installing Debian's chromium (apt-get install -y chromium)"
+    say "[2/5] browser: installing Debian's chromium (apt-get install -y chromium)"
     apt-get install -y chromium || { apt-get update && apt-get install -y chromium; }
 fi
 if [[ -x "$CHROMIUM" ]]; then
-    say "[2/4] browser: pytest -m browser (Playwright + $CHROMIUM)"
+    say "[2/5] browser: pytest -m browser (Playwright + $CHROMIUM)"
     run_pytest browser "CHROMIUM=$CHROMIUM" -- -m browser
 else
     not_available browser "no Chromium at $CHROMIUM (apt-get install -y chromium, as root)"
@@ -140,7 +147,7 @@ fi
 
 # 2. PostgreSQL.
 if ((CI_MODE)) || pg_bindir >/dev/null; then
-    say "[3/4] postgresql: starting the private cluster (scripts/postgres-up.sh)"
+    say "[3/5] postgresql: starting the private cluster (scripts/postgres-up.sh)"
     pg_was_running=0
     pg_running && pg_was_running=1
     started=$SECONDS
@@ -149,7 +156,7 @@ if ((CI_MODE)) || pg_bindir >/dev/null; then
         database_url="${up##*$'\n'}"
         database_url="${database_url#DATABASE_URL=}"
         echo "postgresql ready in $((SECONDS - started))s: $database_url"
-        say "[3/4] postgresql: pytest -m search_engine (database search backend on PostgreSQL)"
+        say "[3/5] postgresql: pytest -m search_engine (database search backend on PostgreSQL)"
         run_pytest postgresql "DATABASE_URL=$database_url" -- -m search_engine
     else
         # postgres-up.sh may have got as far as starting it: stop what we started.
@@ -163,7 +170,7 @@ fi
 # 3. OpenSearch.
 opensearch_jar="$ROOT/search/engine/target/embedded-opensearch.jar"
 if ((CI_MODE)) || { command -v java >/dev/null && { command -v mvn >/dev/null || [[ -f "$opensearch_jar" ]]; }; }; then
-    say "[4/4] opensearch: starting the embedded node (search/engine/opensearch-up.sh)"
+    say "[4/5] opensearch: starting the embedded node (search/engine/opensearch-up.sh)"
     os_was_running=0
     os_pid="$(cat "$OPENSEARCH_DATA_DIR/opensearch.pid" 2>/dev/null || true)"
     [[ "$os_pid" =~ ^[0-9]+$ ]] && kill -0 "$os_pid" 2>/dev/null && os_was_running=1
@@ -173,7 +180,7 @@ if ((CI_MODE)) || { command -v java >/dev/null && { command -v mvn >/dev/null ||
         search_url="${up##*$'\n'}"
         search_url="${search_url#SEARCH_URL=}"
         echo "opensearch ready in $((SECONDS - started))s: $search_url"
-        say "[4/4] opensearch: pytest -m search_engine (SQLite + OpenSearch backend)"
+        say "[4/5] opensearch: pytest -m search_engine (SQLite + OpenSearch backend)"
         run_pytest opensearch "SEARCH_URL=$search_url" -- -m search_engine
     else
         ((os_was_running)) || STARTED_OPENSEARCH=1
@@ -181,6 +188,27 @@ if ((CI_MODE)) || { command -v java >/dev/null && { command -v mvn >/dev/null ||
     fi
 else
     not_available opensearch "java and mvn not found (needed for the embedded OpenSearch)"
+fi
+
+# 5. The production stack: nginx -> gunicorn (production settings) -> PostgreSQL + Redis.
+if ((CI_MODE)) || { command -v nginx >/dev/null && command -v redis-server >/dev/null && pg_bindir >/dev/null; }; then
+    say "[5/5] stack: starting PostgreSQL + Redis + gunicorn + nginx with the demo content (scripts/stack-up.sh)"
+    started=$SECONDS
+    # stack-down.sh stops nginx, gunicorn and the services stack-up.sh itself started.
+    [[ -s "$ROOT/var/stack/gunicorn.pid" ]] && kill -0 "$(cat "$ROOT/var/stack/gunicorn.pid")" 2>/dev/null ||
+        STARTED_STACK=1
+    if up="$(STACK_CONTENT=demo bash "$ROOT/scripts/stack-up.sh")" && [[ "$up" == *STACK_URL=* ]]; then
+        stack_url="$(sed -n 's/^STACK_URL=//p' <<<"$up")"
+        database_url="$(sed -n 's/^DATABASE_URL=//p' <<<"$up")"
+        redis_url="$(sed -n 's/^REDIS_URL=//p' <<<"$up")"
+        echo "stack ready in $((SECONDS - started))s: $stack_url"
+        say "[5/5] stack: pytest -m stack"
+        run_pytest stack "STACK_URL=$stack_url" "DATABASE_URL=$database_url" "REDIS_URL=$redis_url" -- -m stack
+    else
+        not_available stack "scripts/stack-up.sh failed (see above)"
+    fi
+else
+    not_available stack "nginx, redis-server or PostgreSQL not installed (make stack-up installs them, as root)"
 fi
 
 # Summary.

@@ -23,6 +23,7 @@ from wagtail.admin.views.generic import PermissionCheckedMixin, WagtailAdminTemp
 from wagtail.admin.views.generic.base import BaseOperationView
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.contrib.search_promotions.views import CreateView as SearchPromotionCreateView
+from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import CreateView as SnippetCreateView
 
@@ -340,6 +341,7 @@ class ToggleGuideRequestedView(PermissionCheckedMixin, BaseOperationView):
         else:
             self.object.guide_requested = not self.object.guide_requested
         self.object.save(update_fields=["guide_requested"])
+        log(self.object, "wagtail.edit", data={"guide_requested": self.object.guide_requested})
 
     def get_success_message(self):
         if self.object.guide_requested:

@@ -1,19 +1,24 @@
 """An in-memory catalogue of what a visitor can find: titles, keywords and their words.
 
 It serves suggestions and spelling help without a round trip to the engine, the same on
-every engine. It is rebuilt when the content changes (a cheap fingerprint query per search
-tells), and holds only published, public pages of one site in one language.
+every engine, and holds only published, public pages of one site in one language.
+
+Each web process keeps its own copy. Publishing, unpublishing, moving or restricting a page
+and editing synonyms write a CatalogChange row (search/signals.py); before every search a
+process reads the rows it has not applied yet (one small indexed query) and reloads only the
+pages they name, so a publish in one process reaches every other one at its next request and
+no visitor waits for a whole catalogue to be rebuilt.
 """
 
+import datetime
 import threading
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
 
-from django.db.models import Count, Max, Sum
-from wagtail.models import PageViewRestriction, get_page_models
+from django.utils import timezone
+from wagtail.models import get_page_models
 
-from .models import Synonym
+from .models import CatalogChange, Synonym
 from .spelling import Speller
 from .text import words
 
@@ -35,6 +40,10 @@ class CatalogEntry:
     title_words: tuple
     keyword_words: frozenset
     summary_words: frozenset
+
+    @property
+    def words(self):
+        return set(self.title_words) | self.summary_words | self.keyword_words
 
     @property
     def kind(self):
@@ -84,49 +93,137 @@ def _entries_of(model, pages):
 
 class Catalog:
     def __init__(self, entries, synonyms):
-        self.entries = entries
-        self.synonyms = synonyms  # phrase groups, each a list of folded phrases
-        self.by_id = {entry.page_id: entry for entry in entries}
+        self.by_id = {}
+        self.synonyms = []  # phrase groups, each a list of folded phrases
         self.vocabulary = Counter()  # folded word -> number of pages (or synonym groups) using it
+        self.speller = Speller(self.vocabulary)
         for entry in entries:
-            self.vocabulary.update(set(entry.title_words) | entry.summary_words | entry.keyword_words)
-        for group in synonyms:
-            self.vocabulary.update({word for phrase in group for word in phrase.split()})
+            self._add(entry)
+        self.replace_synonyms(synonyms)
 
-    @cached_property
-    def speller(self):
-        return Speller(self.vocabulary)
+    @property
+    def entries(self):
+        return self.by_id.values()
 
     @classmethod
     def build(cls, pages):
-        entries = [entry for model in searchable_page_models() for entry in _entries_of(model, pages)]
-        return cls(entries, [group.phrases() for group in Synonym.objects.all()])
+        return cls(load_entries(pages), load_synonyms())
+
+    def replace_pages(self, page_ids, entries):
+        """The catalogue's copy of these pages becomes `entries` (those still findable)."""
+        for page_id in page_ids:
+            if page_id in self.by_id:
+                self._remove(self.by_id[page_id])
+        for entry in entries:
+            self._add(entry)
+        self.speller.vocabulary_changed()
+
+    def replace_synonyms(self, synonyms):
+        self._count_words(synonym_words(self.synonyms), -1)
+        self.synonyms = synonyms
+        self._count_words(synonym_words(synonyms), +1)
+        self.speller.vocabulary_changed()
+
+    def _add(self, entry):
+        if entry.page_id in self.by_id:
+            self._remove(self.by_id[entry.page_id])
+        self.by_id[entry.page_id] = entry
+        self._count_words(entry.words, +1)
+
+    def _remove(self, entry):
+        del self.by_id[entry.page_id]
+        self._count_words(entry.words, -1)
+
+    def _count_words(self, words, step):
+        for word in words:
+            self.vocabulary[word] += step
+            if self.vocabulary[word] <= 0:
+                del self.vocabulary[word]
+                self.speller.forget(word)
+            elif step > 0 and self.vocabulary[word] == step:
+                self.speller.learn(word)
+
+
+def synonym_words(groups):
+    return [word for group in groups for word in {word for phrase in group for word in phrase.split()}]
+
+
+def load_entries(pages):
+    return [entry for model in searchable_page_models() for entry in _entries_of(model, pages)]
+
+
+def load_synonyms():
+    return [group.phrases() for group in Synonym.objects.all()]
+
+
+# Changes are read by time, a little before the last read: a row is stamped when it is written
+# but becomes visible when its transaction commits. Longer transactions (a bulk import) write
+# their change again once committed (search.bulk).
+LATE_COMMIT = datetime.timedelta(seconds=120)
+KEEP_CHANGES = datetime.timedelta(days=1)  # a process idle for longer rebuilds from scratch
+MAX_PAGES_TO_RELOAD = 500  # beyond that (a bulk import), one full load is quicker
+
+
+@dataclass
+class CachedCatalog:
+    catalog: Catalog
+    checked_at: datetime.datetime  # changes written before this were applied…
+    applied: set  # …and so were these, written since (the LATE_COMMIT window)
 
 
 _cache = {}
 _lock = threading.Lock()
 
 
-def fingerprint(pages):
-    """Changes whenever a page is published, unpublished, moved or restricted, or synonyms change."""
-    page_state = pages.aggregate(
-        count=Count("pk"), ids=Sum("pk"), published=Max("last_published_at"), path=Max("path")
-    )
-    synonym_state = Synonym.objects.aggregate(count=Count("pk"), updated=Max("updated_at"))
-    restrictions = PageViewRestriction.objects.aggregate(count=Count("pk"), last=Max("pk"))
-    return (tuple(page_state.values()), tuple(synonym_state.values()), tuple(restrictions.values()))
+def record(subject, page_ids=()):
+    """Write down a change every process's catalogue must pick up; forget old ones."""
+    rows = [CatalogChange(subject=subject, page_id=page_id) for page_id in page_ids]
+    CatalogChange.objects.bulk_create(rows or [CatalogChange(subject=subject)])
+    CatalogChange.objects.filter(created_at__lt=timezone.now() - KEEP_CHANGES).delete()
+
+
+def record_pages(page_ids):
+    record(CatalogChange.PAGE, list(page_ids))
 
 
 def get_catalog(pages, key):
     """The catalogue of `pages` (a queryset of what the visitor may see), cached under `key`."""
-    current = fingerprint(pages)
-    cached = _cache.get(key)
-    if cached and cached[0] == current:
-        return cached[1]
     with _lock:
-        catalog = Catalog.build(pages)
-        _cache[key] = (current, catalog)
-    return catalog
+        now = timezone.now()
+        cached = _cache.get(key)
+        if cached is None or now - cached.checked_at > KEEP_CHANGES:
+            # What was written before the load is in it: remember it as applied.
+            recent = recent_changes(now - LATE_COMMIT)
+            cached = _cache[key] = CachedCatalog(Catalog.build(pages), now, {change[0] for change in recent})
+        else:
+            apply_changes(cached, pages, now)
+        return cached.catalog
+
+
+def recent_changes(since):
+    """(pk, subject, page_id, created_at) of every change written since `since`."""
+    rows = CatalogChange.objects.filter(created_at__gte=since)
+    return list(rows.values_list("pk", "subject", "page_id", "created_at"))
+
+
+def apply_changes(cached, pages, now):
+    changes = recent_changes(cached.checked_at - LATE_COMMIT)
+    new = [change for change in changes if change[0] not in cached.applied]
+    if new:
+        update(cached.catalog, new, pages)
+    cached.applied = {change[0] for change in changes if change[3] >= now - LATE_COMMIT}
+    cached.checked_at = now
+
+
+def update(catalog, changes, pages):
+    subjects = {subject for _pk, subject, _page_id, _at in changes}
+    page_ids = {page_id for _pk, subject, page_id, _at in changes if subject == CatalogChange.PAGE}
+    if CatalogChange.EVERYTHING in subjects or len(page_ids) > MAX_PAGES_TO_RELOAD:
+        page_ids = set(catalog.by_id) | set(pages.values_list("pk", flat=True))
+    if page_ids:
+        catalog.replace_pages(page_ids, load_entries(pages.filter(pk__in=page_ids)))
+    if CatalogChange.SYNONYMS in subjects:
+        catalog.replace_synonyms(load_synonyms())
 
 
 def clear_cache():

@@ -92,3 +92,17 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self):
         return f"{self.content_type} {self.object_id}"
+
+
+class CatalogChange(models.Model):
+    """Something the search catalogues of every web process must pick up, written where it
+    happens (a publish, an unpublish, a move, a new synonym…) and read by each process before
+    a search, so that a change made in one process reaches all of them, page by page."""
+
+    PAGE, SYNONYMS, EVERYTHING = "page", "synonyms", "everything"
+    subject = models.CharField(max_length=12, default=PAGE)
+    page_id = models.IntegerField(null=True)  # no foreign key: a deleted page is a change too
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    def __str__(self):
+        return f"{self.subject} {self.page_id or ''}"

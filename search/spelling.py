@@ -46,12 +46,25 @@ class Speller:
     """Finds the vocabulary word a misspelt word most likely stands for."""
 
     def __init__(self, vocabulary):
-        self.vocabulary = vocabulary
+        self.vocabulary = vocabulary  # word -> use count, kept up to date by the owner
         self.index = {}
         for word in vocabulary:
-            for key in _deletes(word, MAX_EDITS_LONG if len(word) >= 8 else MAX_EDITS_SHORT):
-                self.index.setdefault(key, []).append(word)
+            self.learn(word)
         self.correct = lru_cache(maxsize=4096)(self._correct)
+
+    def learn(self, word):
+        """A word entered the vocabulary."""
+        for key in _deletes(word, MAX_EDITS_LONG if len(word) >= 8 else MAX_EDITS_SHORT):
+            self.index.setdefault(key, set()).add(word)
+
+    def forget(self, word):
+        """A word left the vocabulary."""
+        for key in _deletes(word, MAX_EDITS_LONG if len(word) >= 8 else MAX_EDITS_SHORT):
+            self.index.get(key, set()).discard(word)
+
+    def vocabulary_changed(self):
+        """Corrections depend on the words and how often they are used: recompute them."""
+        self.correct.cache_clear()
 
     def known(self, word):
         return word in self.vocabulary

@@ -157,9 +157,9 @@ def search_index(_search_node):
 
 @pytest.fixture(autouse=True)
 def _isolate_search(request):
-    # The search page's catalogue is cached per process under a fingerprint (page count, last
-    # publication, …) that two tests building the same pages share once the first one's rows
-    # are rolled back: the second would rank with the first one's pages.
+    # The search catalogue is cached per process and follows the CatalogChange rows written
+    # when pages change; a test's rows roll back but the cached copy would not: the next test
+    # would rank with the previous one's pages.
     clear_search_catalog_cache()
     if request.node.get_closest_marker("search_engine"):
         request.getfixturevalue("search_index")

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from campaigns import ical
 from campaigns.models import DigitalClass
+from kiosks.models import Kiosk
 
 from .factories import (
     ClassIndexPageFactory,
@@ -229,16 +230,28 @@ def test_commune_page_and_kiosk_show_classes_here_and_teams(
         commune=ea_sup, name="Tổ thôn 3", contact_name="Người không đồng ý", contact_phone="0900 000 999"
     )
 
+    Kiosk.objects.create(name="Thư viện Ea Súp", slug="thu-vien-ea-sup", commune=ea_sup)
     page = client.get(f"{commune_index.url}{ea_sup.slug}/").text
-    kiosk = client.get(f"{commune_index.url}{ea_sup.slug}/kiosk/").text
+    kiosk = client.get("/kiosk/thu-vien-ea-sup/").text
 
     for html in (page, kiosk):
         assert "Lớp học sắp tới ở đây" in html and "Lớp ở Ea Súp" in html and "Lớp ở Krông Pắc" not in html
         assert "Tổ buôn Ea Rốk" in html and "0900 000 204" in html
         assert "Tổ thôn 3" in html and "0900 000 999" not in html and "Người không đồng ý" not in html
     assert f"{class_index.url}xa/{ea_sup.slug}/lich/" in page
-    assert 'name="q"' not in kiosk  # no search box on the kiosk
+    assert 'href="/kiosk/thu-vien-ea-sup/"' in page  # the commune page leads to its kiosk
     assert client.get(f"{commune_index.url}khong-co/").status_code == 404
+
+
+def test_the_former_commune_kiosk_address_leads_to_the_communes_kiosk(
+    client, commune_index, ea_sup, krong_pac
+):
+    Kiosk.objects.create(name="Thư viện Ea Súp", slug="thu-vien-ea-sup", commune=ea_sup)
+    response = client.get(f"{commune_index.url}{ea_sup.slug}/kiosk/")
+    assert response.status_code == 302 and response["Location"] == "/kiosk/thu-vien-ea-sup/"
+    response = client.get(f"{commune_index.url}{krong_pac.slug}/kiosk/")  # no kiosk: the commune's page
+    assert response.status_code == 302 and response["Location"] == f"{commune_index.url}{krong_pac.slug}/"
+    assert client.get(f"{commune_index.url}khong-co/kiosk/").status_code == 404
 
 
 def test_commune_directory_and_team_directory(client, commune_index, ea_sup, krong_pac):

@@ -74,7 +74,6 @@ def test_every_demo_campaign_page_and_file_answers(client, demo):
         communes.url,
         f"{communes.url}to-cong-nghe-so/",
         f"{communes.url}{commune.slug}/",
-        f"{communes.url}{commune.slug}/kiosk/",
     ] + [
         f"{demo.url}du-lieu/{name}/{fmt}/"
         for name in ("tong-hop", "theo-xa", "theo-ngay")

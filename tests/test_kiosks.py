@@ -9,7 +9,7 @@ from kiosks.demo import load_demo
 from kiosks.models import Kiosk, KioskFeaturedPage
 from kiosks.qr import is_allowed
 
-from .factories import GuidePageFactory
+from .factories import CommuneFactory, GuidePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -113,9 +113,12 @@ def test_service_worker_and_offline_page(client):
     assert 'data-sw="/sw.js"' in offline.content.decode()
 
 
-def test_demo_kiosk_is_created_once(home, guide_index):
+def test_demo_kiosk_is_created_once_in_a_sample_commune(home, guide_index):
     GuidePageFactory(parent=guide_index)
+    CommuneFactory(name="Ea Mẫu", is_sample=True)
+    CommuneFactory(name="Ea Thật")
     kiosk = load_demo(home.locale)
     load_demo(home.locale)
     assert Kiosk.objects.filter(slug="demo").count() == 1
     assert kiosk.featured_pages.count() == 1
+    assert kiosk.commune.name == "Ea Mẫu"  # its start screen shows that commune's classes and teams

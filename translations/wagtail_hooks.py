@@ -7,6 +7,12 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .guards import (
+    GuardedSubmitPageTranslationView,
+    GuardedSubmitSnippetTranslationView,
+    GuardedTranslationsReportView,
+    GuardedUpdateTranslationsView,
+)
 from .models import Term
 from .views import (
     ADMIN_DOWNLOAD_URL_NAME,
@@ -56,6 +62,25 @@ def register_translations_admin_urls():
             "translations/terms/download.<str:file_format>",
             term_base_download,
             name=ADMIN_DOWNLOAD_URL_NAME,
+        ),
+        *guarded_localize_urls(),
+    ]
+
+
+def guarded_localize_urls():
+    """wagtail-localize's addresses served by guards.py's views: this app's hooks run first,
+    so these match before wagtail-localize's own (reversing by its names still works)."""
+    return [
+        path("localize/submit/page/<int:page_id>/", GuardedSubmitPageTranslationView.as_view()),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            GuardedSubmitSnippetTranslationView.as_view(),
+        ),
+        path("localize/update/<int:translation_source_id>/", GuardedUpdateTranslationsView.as_view()),
+        path("localize/reports/translations/", GuardedTranslationsReportView.as_view()),
+        path(
+            "localize/reports/translations/results/",
+            GuardedTranslationsReportView.as_view(results_only=True),
         ),
     ]
 

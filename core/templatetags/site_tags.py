@@ -6,45 +6,38 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from core.pagecache import remembered
+
 register = template.Library()
 
 
-def _site_home(request):
-    site = Site.find_for_request(request) if request else None
-    return site.root_page.localized if site else None
+def _navigation(request):
+    site = Site.find_for_request(request)
+    home = site.root_page.localized.specific if site else None
+    if home is None:
+        return {"home_url": "/", "sections": [], "news_url": ""}
+    sections = [
+        {"title": section.title, "url": section.get_url(request), "model_name": section._meta.model_name}
+        for section in home.get_children().live().public().in_menu().specific()
+    ]
+    news = [section["url"] for section in sections if section["model_name"] == "newsindexpage"]
+    return {"home_url": home.get_url(request), "sections": sections, "news_url": news[0] if news else ""}
 
 
 @register.simple_tag(takes_context=True)
-def site_home(context):
-    """The home page in the visitor's language (or the source one)."""
+def site_navigation(context):
+    """The home page's address, the menu's sections and the news section's address.
+
+    In the visitor's language; every page shows them, so they are kept until the next
+    editorial change (core.pagecache.remembered) instead of being queried on every request.
+    """
     request = context.get("request")
     if request is None:
-        return None
-    if not hasattr(request, "_site_home"):
-        request._site_home = _site_home(request)
-    return request._site_home
-
-
-@register.simple_tag(takes_context=True)
-def primary_navigation(context):
-    """The sections shown in the menu: live children of the home page marked "show in menus"."""
-    request = context.get("request")
-    if request is not None and hasattr(request, "_primary_navigation"):
-        return request._primary_navigation
-    home = site_home(context)
-    sections = list(home.get_children().live().public().in_menu().specific()) if home else []
-    if request is not None:
-        request._primary_navigation = sections
-    return sections
-
-
-@register.simple_tag(takes_context=True)
-def section_url(context, model_name):
-    """The URL of the first section of this type under the home page ("guideindexpage")."""
-    for section in primary_navigation(context):
-        if section._meta.model_name == model_name:
-            return section.get_url(context.get("request"))
-    return ""
+        return {"home_url": "/", "sections": [], "news_url": ""}
+    if not hasattr(request, "_site_navigation"):
+        name = f"navigation:{request.get_host()}:{translation.get_language()}"
+        request._site_navigation = remembered(name, lambda: _navigation(request))
+    return request._site_navigation
 
 
 @register.simple_tag
@@ -54,6 +47,14 @@ def content_language(page):
         return translation.get_language()
     source = page.alias_of if page.alias_of_id else page
     return source.locale.language_code
+
+
+def _translations(page, request):
+    """Language code → (address, a real translation rather than an alias) of the page."""
+    return {
+        other.locale.language_code: (other.get_url(request), not other.alias_of_id)
+        for other in page.get_translations(inclusive=True).select_related("locale")
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -66,24 +67,22 @@ def language_links(context):
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
-    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    locales = remembered("locales", lambda: set(Locale.objects.values_list("language_code", flat=True)))
     translations = {}
     if isinstance(page, Page):
-        for other in page.get_translations(inclusive=True).select_related("locale"):
-            translations[other.locale.language_code] = other
+        host = request.get_host() if request is not None else ""
+        translations = remembered(f"translations:{host}:{page.pk}", lambda: _translations(page, request))
     links = []
     for language in settings.SITE_LANGUAGES:
         code = language["code"]
         if code not in locales:
             continue
-        other = translations.get(code)
-        if other is not None:
-            url = other.get_url(request)
+        if code in translations:
+            url, is_translated = translations[code]
         elif request is not None:
-            url = translate_url(request.get_full_path(), code)
+            url, is_translated = translate_url(request.get_full_path(), code), not isinstance(page, Page)
         else:
             continue
-        is_translated = other is not None and not other.alias_of_id if isinstance(page, Page) else True
         links.append(
             {
                 "code": code,

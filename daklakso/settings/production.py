@@ -27,12 +27,28 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
-SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "DENY"
+LANGUAGE_COOKIE_SECURE = True
 
+# Hashed names (nginx lets browsers keep them a year) and a .gz beside each text file
+# (nginx's gzip_static): see daklakso/staticfiles.py and deploy/nginx.conf.
 STORAGES["staticfiles"] = {  # noqa: F405
-    "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+    "BACKEND": "daklakso.staticfiles.CompressedManifestStaticFilesStorage"
 }
+
+# Redis, shared by every gunicorn worker: the page cache's generation counter must be seen by
+# all of them. A short socket timeout: a hung Redis degrades to a miss (core/cache.py) quickly.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "daklakso"),
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
+        }
+    }
+    CACHE_SHARED_BY_PROCESSES = True
+else:  # one process's memory: an edit made through one worker would not reach the others' pages
+    PAGE_CACHE_SECONDS = 0

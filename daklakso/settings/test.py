@@ -23,3 +23,11 @@ if "URLS" in _search:  # an OpenSearch / Elasticsearch node
     _search["ATOMIC_REBUILD"] = False
 if DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": f"test_{DATABASES['default']['NAME']}_{os.getpid()}"}  # noqa: F405
+
+# The full-page cache is off by default, so a test that changes what a page shows without an
+# editorial signal (settings, the clock) still sees it; tests/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0
+
+# Existing admin tests sign in with force_login, which has no second factor;
+# tests/test_admin_login.py turns this back on to prove it is enforced.
+ADMIN_2FA_REQUIRED = False

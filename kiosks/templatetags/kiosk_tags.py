@@ -21,7 +21,7 @@ def kiosk_mode(context):
         return None
     if not hasattr(request, "_kiosk"):
         slug = request.COOKIES.get(COOKIE)
-        request._kiosk = Kiosk.objects.filter(slug=slug).first() if slug else None
+        request._kiosk = Kiosk.objects.select_related("commune").filter(slug=slug).first() if slug else None
     return request._kiosk
 
 
@@ -32,7 +32,7 @@ def kiosk_attributes(kiosk):
 
     return format_html(
         ' data-kiosk="{}" data-kiosk-home="{}" data-kiosk-idle="{}" data-kiosk-heartbeat="{}"'
-        ' data-kiosk-token="{}" data-kiosk-version="{}" data-kiosk-qr="{}"',
+        ' data-kiosk-token="{}" data-kiosk-version="{}" data-kiosk-qr="{}" data-kiosk-commune="{}"',
         kiosk.slug,
         kiosk_home_url(kiosk),
         kiosk.idle_timeout,
@@ -40,16 +40,19 @@ def kiosk_attributes(kiosk):
         kiosk.token,
         app_version(),
         reverse("qr_svg"),
+        kiosk.commune.slug if kiosk.commune_id else "",
     )
 
 
 @register.simple_tag(takes_context=True)
-def page_qr(context, scale=4):
-    """The QR code of the page being shown (its own URL on this host, without the query string)."""
+def page_qr(context, scale=4, path=None, label=None):
+    """The QR code of a page on this host: by default the one being shown, without the query string."""
     request = context.get("request")
     if request is None:
         return ""
-    return qr.svg(request.build_absolute_uri(request.path), _("Mã QR của trang này"), scale=scale)
+    return qr.svg(
+        request.build_absolute_uri(path or request.path), label or _("Mã QR của trang này"), scale=scale
+    )
 
 
 @register.simple_tag

@@ -124,13 +124,17 @@
     });
   }
 
-  /* 3. Print buttons ("In danh sách giấy tờ"): only useful with JavaScript. */
+  /* 3. Print buttons (the one-page checklist): only useful with JavaScript. On a kiosk with a
+     printer the checklist prints at once: the visitor came to it by pressing "In". */
   function initPrint() {
     if (typeof window.print !== "function") return;
     each(document.querySelectorAll("[data-print]"), function (button) {
       button.hidden = false;
       button.addEventListener("click", function () { window.print(); });
     });
+    if (document.body.hasAttribute("data-kiosk") && document.querySelector("[data-print-on-kiosk]")) {
+      window.addEventListener("load", function () { window.print(); });
+    }
   }
 
   /* 4. Video chapters: a ?t= link to this same page seeks the player instead of reloading. */

@@ -51,8 +51,17 @@ def chromium():
 
 
 @pytest.fixture
-def browser_context(chromium, live_server):
-    context = chromium.new_context(base_url=live_server.url, service_workers="allow", locale="vi-VN")
+def bypass_csp():
+    """Overridden (True) by the axe tests: axe-core is injected as an inline script, which the
+    site's Content-Security-Policy rightly blocks. Every other browser test runs under the CSP."""
+    return False
+
+
+@pytest.fixture
+def browser_context(chromium, live_server, bypass_csp):
+    context = chromium.new_context(
+        base_url=live_server.url, service_workers="allow", locale="vi-VN", bypass_csp=bypass_csp
+    )
     context.set_default_timeout(15_000)
     yield context
     # The live server shares the in-memory test database with this thread: let requests still

@@ -1,11 +1,15 @@
-"""A small site for the browser tests: one page of every public type and a kiosk."""
+"""A small site for the browser tests: one page of every public type and a kiosk in a commune
+with an upcoming class and a community digital team."""
 
 from wagtail.models import Page
 
 from kiosks.models import Kiosk, KioskFeaturedPage
 from tests.factories import (
+    CommuneFactory,
     CourseIndexPageFactory,
     CoursePageFactory,
+    DigitalClassFactory,
+    DigitalTeamFactory,
     GuideIndexPageFactory,
     GuidePageFactory,
     LessonPageFactory,
@@ -34,7 +38,12 @@ def build(idle_timeout=5):
     video = VideoGuidePageFactory(parent=videos, title="Video kích hoạt VNeID", slug="vneid")
     news_index = NewsIndexPageFactory(parent=home, show_in_menus=True)
     news = NewsPageFactory(parent=news_index, title="Xã Ea Tu hoàn thành kích hoạt VNeID")
-    kiosk = Kiosk.objects.create(name="Kiosk thử", slug="thu", place="Thư viện xã", idle_timeout=idle_timeout)
+    commune = CommuneFactory(name="Ea Tu")
+    DigitalClassFactory(commune=commune, title="Lớp cài VNeID", guide=birth)
+    DigitalTeamFactory(commune=commune, name="Tổ công nghệ số buôn Ea Tu")
+    kiosk = Kiosk.objects.create(
+        name="Kiosk thử", slug="thu", place="Thư viện xã", commune=commune, idle_timeout=idle_timeout
+    )
     for number, item in enumerate([birth, card, news]):
         KioskFeaturedPage.objects.create(kiosk=kiosk, page=item, sort_order=number)
     return {
@@ -45,4 +54,5 @@ def build(idle_timeout=5):
         "video": video,
         "news": news,
         "kiosk": kiosk,
+        "commune": commune,
     }

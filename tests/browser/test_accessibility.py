@@ -1,4 +1,5 @@
-"""axe-core in Chromium: no serious or critical violation on any public page type or the kiosk.
+"""axe-core in Chromium: no serious or critical violation on any public page type, the kiosk,
+the one-page checklist and helper mode.
 
 axe-core comes from the PyPI package axe-playwright-python (requirements-dev.txt), which ships
 axe.min.js (axe-core 4.12): no npm, no download at test time. The script is injected into the
@@ -14,6 +15,11 @@ from .content import build
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 AXE = files("axe_playwright_python").joinpath("axe.min.js").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def bypass_csp():
+    return True  # axe is injected inline (conftest.py)
 
 
 def serious_violations(page):
@@ -36,6 +42,9 @@ def test_no_serious_or_critical_violations(page, browser_context):
         "search": "/search/?q=khai+sinh",
         "kiosk": "/kiosk/thu/",
         "kiosk guide": content["guide"].url,  # a page seen in kiosk mode (bar, dialog)
+        "checklist": f"{content['guide'].url}in/",
+        "helper start": "/ho-tro/",
+        "helper mode": f"{content['guide'].url}?ho-tro=1",
     }
     found = {}
     for name, url in urls.items():

@@ -59,7 +59,7 @@ def test_attract_loop_starts_when_idle_and_stops_on_touch(page, content):
     page.wait_for_selector("[data-attract]:not([hidden])", timeout=9_000)  # idle 5 s
     assert "Đăng ký khai sinh trực tuyến" in page.locator("[data-attract-item]:visible").inner_text()
     page.wait_for_function(
-        "document.querySelector('[data-attract]').dataset.attractIndex === '1'", timeout=8_000
+        "() => document.querySelector('[data-attract]').dataset.attractIndex === '1'", timeout=8_000
     )
     page.mouse.click(10, 10)
     assert attract.is_hidden()
@@ -74,7 +74,7 @@ def test_outside_link_on_a_kiosk_shows_a_qr_code(page, content):
     dialog.wait_for(state="visible")
     assert "Quét mã để mở trên điện thoại của bạn" in dialog.inner_text()
     page.wait_for_function(
-        "(() => { const i = document.querySelector('[data-kiosk-qr-code] img'); return i && i.naturalWidth > 0; })()"
+        "() => { const i = document.querySelector('[data-kiosk-qr-code] img'); return i && i.naturalWidth > 0; }"
     )
     assert page.url.endswith(content["guide"].url)
 
@@ -107,7 +107,7 @@ def test_a_visited_guide_still_shows_offline(page, browser_context, content):
 def test_heartbeat_appears_in_the_admin_list(page, content, live_server):
     page.goto("/kiosk/thu/")
     page.wait_for_function(
-        "performance.getEntriesByType('resource').some(e => e.name.includes('/heartbeat/'))"
+        "() => performance.getEntriesByType('resource').some(e => e.name.includes('/heartbeat/'))"
     )
     kiosk = Kiosk.objects.get(slug="thu")
     for _ in range(50):

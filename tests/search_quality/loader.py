@@ -30,6 +30,7 @@ from guides.importer import GuideImporter
 from guides.models import GuideIndexPage, GuidePage
 from home.models import HomePage
 from search import catalog
+from search.bulk import import_in_bulk
 from search.text import fold_for_search
 
 from . import decoys
@@ -238,7 +239,7 @@ def importer_for(records, quality_site):
 
 def import_guides(records, quality_site):
     records = [{"language": quality_site.guide_index.locale.language_code, **record} for record in records]
-    return importer_for(records, quality_site).run()
+    return import_in_bulk(importer_for(records, quality_site))
 
 
 def add_decoys(quality_site):

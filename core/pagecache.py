@@ -1,0 +1,139 @@
+"""The full-page cache: anonymous visitors' public pages, served from Django's cache.
+
+A page is kept only when nothing in it belongs to one visitor: a GET/HEAD without a session,
+messages or login cookie, answered 200 by Wagtail's page view or a topic page, setting no cookie,
+using no CSRF token, and varying on nothing but the cookies named here. The copy is keyed by
+everything else that changes the page: scheme, host, path and query string, the language
+(always from the URL prefix: LocaleMiddleware never reads Accept-Language for i18n_patterns
+with an unprefixed default language) and the kiosk the browser belongs to.
+
+Invalidation is a site-wide generation token stored in the shared cache beside the pages:
+every copy carries the generation it was made in, and any editorial change (see
+core/signals.py) draws a new one, so every worker stops serving every older copy at once.
+Home and index pages list other pages, so dropping everything is the simplest correct rule.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils import translation
+from django.utils.cache import cc_delim_re
+
+from kiosks.views import COOKIE as KIOSK_COOKIE
+
+GENERATION_KEY = "pagecache:generation"
+FRAGMENT_SECONDS = 24 * 3600
+CACHED_VIEWS = {"wagtail_serve", "topic_detail"}
+# Vary: Cookie is safe: the cookies that change a page are either in the key (the kiosk) or
+# make the request bypass the cache (session, messages, CSRF-bearing forms are never stored).
+# Vary: Accept-Language too: LocaleMiddleware adds it to unprefixed (Vietnamese) addresses,
+# but the cached views are all in i18n_patterns, where such an address is always Vietnamese.
+HARMLESS_VARY = {"cookie", "accept-encoding", "accept-language"}
+# Responses may carry headers added by inner middleware; these are recomputed per request.
+UNSTORED_HEADERS = {"set-cookie", "x-cache"}
+
+
+def bump_generation():
+    """Make every cached page stale, in every worker."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def lookup(key):
+    """(current generation, the value stored under key in that generation, else None).
+
+    One cache round trip: the generation is read with the value. A missing generation (a new
+    or restarted Redis) is started; None while the cache is unreachable, then nothing is kept.
+    """
+    stored = cache.get_many([GENERATION_KEY, key])
+    generation = stored.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    entry = stored.get(key)
+    fresh = entry is not None and generation is not None and entry[0] == generation
+    return generation, entry[1] if fresh else None
+
+
+def remembered(name, compute):
+    """compute()'s value, kept until the next editorial change: for parts every page shows.
+
+    Only where every process shares the cache (Redis): a process's own memory would not see
+    the generation drawn by another process (a worker, a management command).
+    """
+    if not settings.CACHE_SHARED_BY_PROCESSES:
+        return compute()
+    key = f"pagecache:part:{name}"
+    generation, value = lookup(key)
+    if value is None:
+        value = compute()
+        if generation is not None:
+            cache.set(key, (generation, value), timeout=FRAGMENT_SECONDS)
+    return value
+
+
+def is_anonymous_read(request):
+    cookies = request.COOKIES
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in cookies
+        and "messages" not in cookies
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def page_key(request):
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    kiosk = request.COOKIES.get(KIOSK_COOKIE, "")
+    parts = "\n".join((request.scheme, request.get_host(), language, kiosk, request.get_full_path()))
+    return "pagecache:page:" + hashlib.sha256(parts.encode()).hexdigest()
+
+
+def is_storable(request, response):
+    match = request.resolver_match
+    vary = {value.lower() for value in cc_delim_re.split(response.get("Vary", "")) if value}
+    cache_control = response.get("Cache-Control", "").lower()
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and match is not None
+        and match.url_name in CACHED_VIEWS
+        and vary <= HARMLESS_VARY
+        and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+    )
+
+
+def replay(stored_response):
+    content, headers = stored_response
+    response = HttpResponse(content)
+    for name, value in headers:
+        response[name] = value
+    response["X-Cache"] = "hit"
+    return response
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not is_anonymous_read(request):
+            return self.get_response(request)
+        key = page_key(request)
+        generation, stored_response = lookup(key)
+        if stored_response is not None:
+            return replay(stored_response)
+        response = self.get_response(request)
+        if generation is not None and is_storable(request, response):
+            headers = [
+                (name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS
+            ]
+            cache.set(key, (generation, (response.content, headers)), timeout=seconds)
+            response["X-Cache"] = "miss"
+        return response

@@ -1,0 +1,298 @@
+"""The measuring half of `make bench` (scripts/bench.sh starts and switches the stack).
+
+    bench_report.py load  RESULTS MODE BASE_URL NAME=PATH...   wrk at 16 and 64 connections
+    bench_report.py fault RESULTS NAME BASE_URL PATH STEP...    wrk while the steps break something
+    bench_report.py weight RESULTS BASE_URL PATH                first-view transfer of a page
+    bench_report.py table RESULTS                               the figures beside the goals
+
+Each measuring command appends JSON lines to RESULTS and prints what it measured; `table`
+prints the summary. Server CPU per request is the user + system time of the gunicorn master
+and its workers (/proc) during the run, divided by the requests answered: on a shared, noisy
+machine it is steadier than requests per second. Standard library only (plus wrk).
+"""
+
+import gzip
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+from urllib.request import Request, urlopen
+
+HERE = Path(__file__).resolve().parent
+CONNECTIONS = (16, 64)
+DURATION_SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
+WARMUP_SECONDS = int(os.environ.get("BENCH_WARMUP_SECONDS", "2"))
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+GUNICORN_PID_FILE = Path(os.environ.get("GUNICORN_PID_FILE", HERE.parent / "var/stack/gunicorn.pid"))
+
+# Issue 6's goals on this 2-core machine.
+CACHED_SHARE_OF_FLOOR = 0.80
+UNCACHED_GUIDE_CPU_MS, UNCACHED_GUIDE_P99_MS = 10, 150
+SEARCH_CPU_MS, SEARCH_P95_MS = 10, 50
+FIRST_VIEW_KB = 100
+
+
+# --- wrk and /proc ---------------------------------------------------------------------
+
+
+def wrk_command(url, connections, seconds):
+    return [
+        "wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+        "-s", str(HERE / "bench.lua"), url,
+    ]  # fmt: skip
+
+
+def parse_wrk(output):
+    line = next((line for line in output.splitlines() if line.startswith("BENCH ")), None)
+    if line is None:
+        raise SystemExit(f"bench: wrk gave no figures:\n{output}")
+    figures = {key: float(value) for key, value in re.findall(r"(\w+)=([\d.]+)", line)}
+    figures["failed"] = figures["not_2xx"] + figures["socket_errors"] + figures["timeouts"]
+    return figures
+
+
+def gunicorn_processes():
+    master = GUNICORN_PID_FILE.read_text().strip()
+    children = []
+    for task in Path(f"/proc/{master}/task").iterdir():
+        children += (task / "children").read_text().split()
+    return [master, *children]
+
+
+def cpu_ticks(pids):
+    """utime + stime of the live processes, plus the master's cutime + cstime: the time of
+    workers that exited meanwhile (max_requests, a kill), counted when the master reaped them."""
+    master, *workers = pids
+    fields = stat_fields(master)
+    total = int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])
+    for pid in workers:
+        fields = stat_fields(pid)
+        if fields:
+            total += int(fields[11]) + int(fields[12])
+    return total
+
+
+def stat_fields(pid):
+    """The fields of /proc/PID/stat after the command name (field 3 onwards), or [] if gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except FileNotFoundError:
+        return []
+
+
+def measure(url, connections, seconds):
+    subprocess.run(wrk_command(url, connections, WARMUP_SECONDS), capture_output=True, check=False)
+    before = cpu_ticks(gunicorn_processes())
+    run = subprocess.run(wrk_command(url, connections, seconds), capture_output=True, text=True, check=False)
+    after = cpu_ticks(gunicorn_processes())
+    figures = parse_wrk(run.stdout + run.stderr)
+    figures["cpu_ms"] = 1000 * (after - before) / CLOCK_TICKS / max(figures["requests"], 1)
+    figures["rps"] = figures["requests"] / figures["seconds"]
+    return figures
+
+
+def append(results, row):
+    with open(results, "a", encoding="utf-8") as file:
+        file.write(json.dumps(row) + "\n")
+
+
+def split_named_path(spec):
+    name, _, path = spec.partition("=")
+    return name, path
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+def load(results, mode, base_url, *specs):
+    for spec in specs:
+        name, path = split_named_path(spec)
+        for connections in CONNECTIONS:
+            figures = measure(base_url + path, connections, DURATION_SECONDS)
+            row = {"kind": "load", "mode": mode, "page": name, "path": path, "conns": connections, **figures}
+            append(results, row)
+            print(
+                f"  {mode:8} {name:7} c={connections:<3} {row['rps']:8.1f} req/s  p50 {row['p50_us'] / 1000:6.1f} ms"
+                f"  p99 {row['p99_us'] / 1000:7.1f} ms  not-2xx {row['failed']:.0f}  cpu {row['cpu_ms']:5.1f} ms/req",
+                flush=True,
+            )
+
+
+def break_something(steps):
+    """Runs each step: `kill-worker` (SIGKILL to one gunicorn worker) or a shell command."""
+    done = []
+    for step in steps:
+        if step == "kill-worker":
+            worker = gunicorn_processes()[1]
+            os.kill(int(worker), signal.SIGKILL)
+            done.append(f"SIGKILL to worker {worker}")
+        else:
+            subprocess.run(step, shell=True, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            done.append(step)
+    return "; ".join(done)
+
+
+def fault(results, name, base_url, path, *steps):
+    """Load at 16 connections for a few seconds, the fault, a few seconds after recovery."""
+    wrk = subprocess.Popen(
+        wrk_command(base_url + path, 16, 600), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    time.sleep(4)
+    started = time.monotonic()
+    what = break_something(steps)
+    recovered_after = time.monotonic() - started
+    time.sleep(4)
+    wrk.send_signal(signal.SIGINT)  # wrk stops and reports what it saw so far
+    figures = parse_wrk(wrk.communicate(timeout=30)[0])
+    row = {
+        "kind": "fault",
+        "fault": name,
+        "path": path,
+        "action": what,
+        "recovery_s": recovered_after,
+        **figures,
+    }
+    append(results, row)
+    print(
+        f"  fault {name:16} {figures['requests']:7.0f} requests, {figures['failed']:.0f} failed"
+        f" (fault and recovery took {recovered_after:.1f} s)",
+        flush=True,
+    )
+
+
+class AssetFinder(HTMLParser):
+    """Same-origin stylesheets, scripts and images a browser fetches on a first view."""
+
+    def __init__(self):
+        super().__init__()
+        self.assets = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if tag == "link" and "stylesheet" in (attributes.get("rel") or "").split():
+            self.assets.append(attributes.get("href"))
+        elif tag in ("script", "img"):
+            self.assets.append(attributes.get("src"))
+        elif tag == "video":
+            self.assets.append(attributes.get("poster"))
+
+
+def fetch_gzip(url):
+    """(bytes on the wire with gzip accepted, decoded text or None, content type)."""
+    with urlopen(Request(url, headers={"Accept-Encoding": "gzip"}), timeout=20) as response:
+        body = response.read()
+        kind = response.headers.get_content_type()
+        encoded = response.headers.get("Content-Encoding") == "gzip"
+    text = (
+        (gzip.decompress(body) if encoded else body).decode("utf-8", "replace")
+        if "image" not in kind
+        else None
+    )
+    return len(body), text, kind
+
+
+def weight(results, base_url, path):
+    page_url = base_url + path
+    html_bytes, html, _ = fetch_gzip(page_url)
+    finder = AssetFinder()
+    finder.feed(html)
+    pending = [urljoin(page_url, src) for src in finder.assets if src]
+    seen, by_kind = set(), {"html": html_bytes, "css": 0, "js": 0, "img": 0, "other": 0}
+    while pending:
+        url = pending.pop()
+        if url in seen or urlsplit(url).netloc != urlsplit(base_url).netloc:
+            continue
+        seen.add(url)
+        size, text, kind = fetch_gzip(url)
+        group = (
+            "css"
+            if kind == "text/css"
+            else "js"
+            if "javascript" in kind
+            else "img"
+            if "image" in kind
+            else "other"
+        )
+        by_kind[group] += size
+        if group == "css":  # fonts and background images the stylesheet pulls in
+            pending += [
+                urljoin(url, ref) for ref in re.findall(r"url\(['\"]?([^'\")]+)", text) if "data:" not in ref
+            ]
+    total = sum(by_kind.values())
+    append(results, {"kind": "weight", "path": path, "total": total, "files": len(seen) + 1, **by_kind})
+    parts = " ".join(f"{key}={value / 1024:.1f}" for key, value in by_kind.items())
+    print(
+        f"  first view of {path}: {total / 1024:.1f} KB gzip in {len(seen) + 1} files ({parts} KB)",
+        flush=True,
+    )
+
+
+# --- the table ---------------------------------------------------------------------------
+
+
+def verdict(ok):
+    return "ok" if ok else "MISSED"
+
+
+def table(results):
+    rows = [json.loads(line) for line in Path(results).read_text().splitlines() if line.strip()]
+    loads = [row for row in rows if row["kind"] == "load"]
+    floor = {row["conns"]: row for row in loads if row["mode"] == "floor"}
+    print(
+        f"\n{'page':8} {'mode':9} {'conns':>5} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}"
+        f" {'non-2xx':>7} {'CPU ms/req':>10}  goal"
+    )
+    for row in loads:
+        print(
+            f"{row['page']:8} {row['mode']:9} {row['conns']:5d} {row['rps']:8.1f} {row['p50_us'] / 1000:7.1f}"
+            f" {row['p95_us'] / 1000:7.1f} {row['p99_us'] / 1000:7.1f} {row['failed']:7.0f} {row['cpu_ms']:10.2f}"
+            f"  {goal_for(row, floor)}"
+        )
+    for row in rows:
+        if row["kind"] == "weight":
+            print(
+                f"\nfirst view of the guide page: {row['total'] / 1024:.1f} KB gzip, {row['files']} files"
+                f" (goal ≤ {FIRST_VIEW_KB} KB: {verdict(row['total'] <= FIRST_VIEW_KB * 1024)})"
+            )
+    faults = [row for row in rows if row["kind"] == "fault"]
+    if faults:
+        print("\nfaults under load (16 connections):")
+    for row in faults:
+        allowed = 1 if row["fault"] == "worker killed" else 0  # the killed sync worker's one request
+        print(
+            f"  {row['fault']:16} {row['failed']:4.0f} failed of {row['requests']:.0f}"
+            f"  (goal ≤ {allowed}: {verdict(row['failed'] <= allowed)}; {row['action']})"
+        )
+
+
+def goal_for(row, floor):
+    if not row["requests"]:
+        return f"no answer within the {DURATION_SECONDS} s run: MISSED"
+    if row["failed"]:
+        return f"{row['failed']:.0f} non-2xx: MISSED (goal 0)"
+    if row["mode"] == "floor":
+        return "the floor"
+    if row["page"] == "search":
+        ok = row["cpu_ms"] <= SEARCH_CPU_MS and row["p95_us"] <= SEARCH_P95_MS * 1000
+        return f"≤ {SEARCH_CPU_MS} ms CPU, p95 ≤ {SEARCH_P95_MS} ms: {verdict(ok)}"
+    if row["mode"] == "cached" and row["conns"] in floor:
+        share = row["rps"] / floor[row["conns"]]["rps"]
+        return f"{share:.0%} of the floor (goal ≥ {CACHED_SHARE_OF_FLOOR:.0%}): {verdict(share >= CACHED_SHARE_OF_FLOOR)}"
+    if row["mode"] == "uncached" and row["page"] == "guide":
+        ok = row["cpu_ms"] <= UNCACHED_GUIDE_CPU_MS and row["p99_us"] <= UNCACHED_GUIDE_P99_MS * 1000
+        return f"≤ {UNCACHED_GUIDE_CPU_MS} ms CPU, p99 ≤ {UNCACHED_GUIDE_P99_MS} ms: {verdict(ok)}"
+    return ""
+
+
+COMMANDS = {"load": load, "fault": fault, "weight": weight, "table": table}
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3 or sys.argv[1] not in COMMANDS:
+        raise SystemExit(__doc__)
+    COMMANDS[sys.argv[1]](*sys.argv[2:])

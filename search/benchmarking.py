@@ -1,0 +1,21 @@
+"""Generated guides in bulk, for measuring search (and the whole site) with realistic content.
+
+    from search.benchmarking import load_generated_guides
+    load_generated_guides(2000)          # or: manage.py generate_guides 2000
+
+Needs the development requirements (the generator lives in tests/search_quality/).
+"""
+
+from guides.importer import GuideImporter
+from tests.search_quality.synthetic import generate_guides
+
+from .bulk import import_in_bulk
+
+
+def load_generated_guides(count, seed=2026):
+    """Import `count` generated guides, published, with their aliases in every language, indexed.
+
+    The same end state as importing them with GuideImporter one by one (it is GuideImporter,
+    all or nothing), only indexed once at the end instead of at every save. Returns its report.
+    """
+    return import_in_bulk(GuideImporter(generate_guides(count, seed=seed)))

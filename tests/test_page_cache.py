@@ -1,0 +1,353 @@
+"""The full-page cache: fast for anonymous visitors, never stale or mixed up, never someone else's page."""
+
+import os
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.urls import resolve
+from wagtail.models import PageViewRestriction
+
+from core import pagecache
+from core.cache import ResilientRedisCache
+from core.locales import ensure_site_locales
+from kiosks.models import Kiosk
+
+from .factories import GuideIndexPageFactory, GuidePageFactory, NewsIndexPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def guide(page_cache, guide_index):
+    return GuidePageFactory(parent=guide_index, title="Đăng ký khai sinh", slug="khai-sinh")
+
+
+def fetch(client, url, **extra):
+    response = client.get(url, **extra)
+    assert response.status_code == 200, url
+    return response
+
+
+def test_second_anonymous_request_is_a_hit(client, guide):
+    first = fetch(client, guide.url)
+    second = fetch(client, guide.url)
+    assert first["X-Cache"] == "miss"
+    assert second["X-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_head_is_served_from_the_copy(client, guide):
+    fetch(client, guide.url)
+    assert client.head(guide.url)["X-Cache"] == "hit"
+
+
+def test_query_string_is_a_different_page(client, guide):
+    fetch(client, guide.url)
+    assert fetch(client, guide.url + "?ho-tro=1")["X-Cache"] == "miss"
+
+
+def test_logged_in_users_always_get_a_fresh_page_and_never_leave_one(client, guide):
+    fetch(client, guide.url)  # an anonymous copy exists
+    editor = get_user_model().objects.create_superuser("bientap", "b@example.com", "x")
+    client.force_login(editor)
+    as_editor = fetch(client, guide.url)
+    assert "X-Cache" not in as_editor
+    assert b"wagtail-userbar" in as_editor.content
+    client.logout()
+    cache.clear()
+    client.force_login(editor)
+    fetch(client, guide.url)
+    client.cookies.clear()
+    anonymous = fetch(client, guide.url)
+    assert anonymous["X-Cache"] == "miss"  # the editor's page was not stored
+    assert b"wagtail-userbar" not in anonymous.content
+
+
+def test_publishing_a_change_shows_at_once(client, guide):
+    fetch(client, guide.url)
+    guide.title = "Đăng ký khai sinh trực tuyến tại nhà"
+    guide.save_revision().publish()
+    response = fetch(client, guide.url)
+    assert response["X-Cache"] == "miss"
+    assert "Đăng ký khai sinh trực tuyến tại nhà" in response.content.decode()
+
+
+def test_unpublishing_removes_the_page_and_its_listing(client, guide, guide_index):
+    assert "Đăng ký khai sinh" in fetch(client, guide_index.url).content.decode()
+    fetch(client, guide.url)
+    guide.unpublish()
+    assert client.get(guide.url).status_code == 404
+    assert "Đăng ký khai sinh" not in fetch(client, guide_index.url).content.decode()
+
+
+def test_moving_a_page_sends_its_old_address_to_the_new_one(client, guide, home):
+    old_url = guide.url
+    fetch(client, old_url)
+    other_index = GuideIndexPageFactory(parent=home, title="Thủ tục khác", slug="thu-tuc-khac")
+    guide.move(other_index, pos="last-child")
+    assert client.get(old_url).headers["Location"] == "/thu-tuc-khac/khai-sinh/"
+    assert fetch(client, "/thu-tuc-khac/khai-sinh/")["X-Cache"] == "miss"
+
+
+def test_changing_a_snippet_shows_on_the_pages_that_display_it(client, guide):
+    topic = guide.topic
+    fetch(client, guide.url)
+    topic.name = "Hộ tịch và khai sinh"
+    topic.save()
+    assert "Hộ tịch và khai sinh" in fetch(client, guide.url).content.decode()
+
+
+def test_deleting_a_page_removes_it(client, guide, guide_index):
+    fetch(client, guide_index.url)
+    guide.delete()
+    assert "Đăng ký khai sinh" not in fetch(client, guide_index.url).content.decode()
+
+
+def test_languages_are_never_mixed(client, guide):
+    ensure_site_locales()  # mirrors the existing tree into every language
+    vietnamese = fetch(client, "/huong-dan/khai-sinh/")
+    ede = fetch(client, "/rad/huong-dan/khai-sinh/")
+    assert ede["X-Cache"] == "miss"
+    assert b'<html lang="rad"' in ede.content and b'<html lang="vi"' in vietnamese.content
+    # The root is Vietnamese whatever the browser asks for: the copy keyed "vi" is right for it.
+    english_browser = fetch(client, "/huong-dan/khai-sinh/", HTTP_ACCEPT_LANGUAGE="en")
+    assert english_browser["X-Cache"] == "hit"
+    cache.clear()
+    assert b'<html lang="vi"' in fetch(client, "/huong-dan/khai-sinh/", HTTP_ACCEPT_LANGUAGE="en").content
+
+
+def test_kiosk_pages_and_ordinary_pages_are_never_mixed(client, guide):
+    Kiosk.objects.create(name="Thư viện xã Ea Tu", slug="ea-tu", place="Thư viện xã")
+    plain = fetch(client, guide.url)
+    client.cookies["dls_kiosk"] = "ea-tu"
+    on_kiosk = fetch(client, guide.url)
+    assert on_kiosk["X-Cache"] == "miss"
+    assert b'data-kiosk="ea-tu"' in on_kiosk.content
+    assert fetch(client, guide.url)["X-Cache"] == "hit"
+    del client.cookies["dls_kiosk"]
+    again = fetch(client, guide.url)
+    assert again["X-Cache"] == "hit" and again.content == plain.content
+    assert b"data-kiosk=" not in again.content
+
+
+def test_a_page_that_sets_a_cookie_is_not_stored(rf, guide):
+    def page_view_setting_a_cookie(request):  # Wagtail's page view, answering with a cookie
+        request.resolver_match = resolve(guide.url)
+        response = HttpResponse("<p>Trang</p>")
+        response.set_cookie("lua-chon", "1")
+        return response
+
+    middleware = pagecache.PageCacheMiddleware(page_view_setting_a_cookie)
+    middleware(rf.get(guide.url))
+    second = middleware(rf.get(guide.url))
+    assert "X-Cache" not in second
+    assert "lua-chon" in second.cookies  # each visitor gets their own
+
+
+def test_a_page_with_a_csrf_form_is_not_stored(client, guide):
+    PageViewRestriction.objects.create(page=guide, restriction_type="password", password="mat-khau")
+    first = fetch(client, guide.url)
+    assert b"csrfmiddlewaretoken" in first.content
+    client.cookies.clear()
+    second = fetch(client, guide.url)
+    assert "X-Cache" not in second
+    assert second.cookies["csrftoken"].value  # a fresh token for every visitor
+
+
+def test_post_is_never_served_from_or_stored_in_the_cache(client, guide):
+    fetch(client, guide.url)
+    posted = client.post(guide.url, {"q": "x"})
+    assert "X-Cache" not in posted
+    cache.clear()
+    client.post(guide.url, {"q": "x"})
+    assert fetch(client, guide.url)["X-Cache"] == "miss"
+
+
+def test_a_visitor_with_a_session_is_not_served_a_copy(client, guide):
+    fetch(client, guide.url)
+    client.cookies["sessionid"] = "abc"
+    assert "X-Cache" not in fetch(client, guide.url)
+
+
+def test_zero_seconds_turns_the_cache_off(client, guide, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    fetch(client, guide.url)
+    assert "X-Cache" not in fetch(client, guide.url)
+
+
+# --- A CDN or caching proxy: Wagtail's front-end cache invalidation ------------------------
+
+
+class PurgeRecorder(BaseHTTPRequestHandler):
+    purged = []
+
+    def do_PURGE(self):  # called for the PURGE method
+        self.purged.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def caching_proxy(settings):
+    server = HTTPServer(("127.0.0.1", 0), PurgeRecorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    PurgeRecorder.purged = []
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": f"http://127.0.0.1:{server.server_port}",
+        }
+    }
+    yield PurgeRecorder.purged
+    server.shutdown()
+
+
+def test_publishing_purges_the_page_and_the_pages_listing_it(
+    caching_proxy, guide, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        guide.save_revision().publish()
+    assert {"/huong-dan/khai-sinh/", "/huong-dan/", "/"} <= set(caching_proxy)
+
+
+# --- Redis: shared by every worker, and an outage is only a slower site ------------------
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class RedisServer:
+    """Debian's redis-server on a free port, private to this test, without persistence."""
+
+    def __init__(self, tmp_path):
+        self.port = free_port()
+        self.dir = tmp_path
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                "redis-server",
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--dir",
+                str(self.dir),
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        for _ in range(100):
+            if self.answers():
+                return
+            time.sleep(0.05)
+        raise RuntimeError("redis-server did not start")
+
+    def answers(self):
+        try:
+            with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as connection:
+                connection.sendall(b"PING\r\n")
+                return connection.recv(16).startswith(b"+PONG")
+        except OSError:
+            return False
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    if not shutil.which("redis-server"):
+        if os.environ.get("CI"):
+            pytest.fail("redis-server is missing (scripts/redis-up.sh installs Debian's package)")
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    if server.process.poll() is None:
+        server.stop()
+
+
+def redis_cache_settings(url):
+    return {
+        "default": {
+            "BACKEND": "core.cache.ResilientRedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "test",
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.25},
+        }
+    }
+
+
+@pytest.fixture
+def redis_page_cache(redis_server, settings, page_cache):
+    settings.CACHES = redis_cache_settings(redis_server.url)
+    cache.clear()
+    return redis_server
+
+
+def test_an_edit_through_one_worker_drops_the_pages_of_every_worker(client, guide, redis_page_cache):
+    fetch(client, guide.url)
+    assert fetch(client, guide.url)["X-Cache"] == "hit"
+    # Another gunicorn worker: its own connection to the same Redis.
+    other_worker = ResilientRedisCache(redis_page_cache.url, {"KEY_PREFIX": "test"})
+    other_worker.set(pagecache.GENERATION_KEY, "drawn-by-another-worker", timeout=None)
+    assert fetch(client, guide.url)["X-Cache"] == "miss"
+
+
+def test_the_menu_kept_between_edits_shows_a_new_section_at_once(client, guide, redis_page_cache, settings):
+    settings.CACHE_SHARED_BY_PROCESSES = True
+    settings.PAGE_CACHE_SECONDS = 0  # the menu's own copy, not the page's
+    assert "Tin tức" not in fetch(client, guide.url).content.decode()
+    NewsIndexPageFactory(parent=guide.get_parent().get_parent(), title="Tin tức", show_in_menus=True)
+    assert '<a href="/tin-tuc/">Tin tức</a>' in fetch(client, guide.url).content.decode()
+
+
+def test_redis_stopping_and_starting_never_breaks_a_page(client, guide, redis_page_cache, caplog):
+    fetch(client, guide.url)
+    redis_page_cache.stop()
+    for _ in range(3):
+        response = fetch(client, guide.url)
+        assert "X-Cache" not in response
+        assert "Đăng ký khai sinh" in response.content.decode()
+    assert "Redis unreachable" in caplog.text
+    assert cache.get("anything", "default") == "default"
+    assert cache.add("anything", 1) is False
+    with pytest.raises(ValueError):
+        cache.incr("anything")
+    redis_page_cache.start()
+    assert fetch(client, guide.url)["X-Cache"] == "miss"
+    assert fetch(client, guide.url)["X-Cache"] == "hit"
+
+
+def test_the_search_rate_limit_lets_requests_through_while_redis_is_down(client, redis_page_cache):
+    redis_page_cache.stop()
+    assert client.get("/api/search/", {"q": "khai sinh"}).status_code == 200

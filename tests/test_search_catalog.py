@@ -1,0 +1,129 @@
+"""The search catalogue follows publishing through the database, page by page, and the bulk
+guide loader ends where importing one by one does."""
+
+import pytest
+from wagtail.models import Page, PageViewRestriction
+
+from core.locales import ensure_site_locales
+from guides.importer import GuideImporter, ImportFileError
+from guides.models import GuidePage
+from search import catalog
+from search.bulk import import_in_bulk
+from search.models import CatalogChange
+from tests.search_quality.guides import GUIDES
+
+from .factories import GuidePageFactory
+
+pytestmark = pytest.mark.search_engine
+
+
+def titles(client, query):
+    response = client.get("/api/search/", {"q": query})
+    assert response.status_code == 200, response.content
+    return [result["title"] for result in response.json()["results"]]
+
+
+def suggested(client, query):
+    response = client.get("/api/search/suggest/", {"q": query})
+    return [row["title"] for row in response.json()["suggestions"]]
+
+
+def cached_catalog():
+    (cached,) = catalog._cache.values()  # one site, one language in these tests
+    return cached.catalog
+
+
+@pytest.fixture
+def marriage(guide_index, search_index):
+    page = GuidePageFactory(parent=guide_index, title="Đăng ký kết hôn")
+    GuidePageFactory(parent=guide_index, title="Cấp đổi thẻ căn cước")
+    search_index.refresh()
+    return page
+
+
+def test_a_publish_is_added_to_the_catalogue_without_reloading_the_rest(
+    client, guide_index, marriage, search_index
+):
+    assert titles(client, "ket hon") == ["Đăng ký kết hôn"]
+    before = cached_catalog()
+    unchanged = before.by_id[marriage.pk]
+
+    GuidePageFactory(parent=guide_index, title="Đăng ký kết hôn có yếu tố nước ngoài")
+    search_index.refresh()
+
+    assert titles(client, "ket hon nuoc ngoai")[0] == "Đăng ký kết hôn có yếu tố nước ngoài"
+    assert "Đăng ký kết hôn có yếu tố nước ngoài" in suggested(client, "ket ho")
+    assert cached_catalog() is before  # updated in place…
+    assert cached_catalog().by_id[marriage.pk] is unchanged  # …only the new page was loaded
+
+
+def test_a_change_written_by_another_process_reaches_this_one(client, marriage):
+    """Another web process unpublishes the page: this process only sees the database rows
+    (the page's new state and the change that process wrote down)."""
+    assert suggested(client, "ket ho") == ["Đăng ký kết hôn"]
+
+    Page.objects.filter(pk=marriage.pk).update(live=False)  # no signal reaches this process
+    assert suggested(client, "ket ho") == ["Đăng ký kết hôn"]  # not told yet: still cached
+    CatalogChange.objects.create(page_id=marriage.pk)
+
+    assert suggested(client, "ket ho") == []
+    assert titles(client, "ket hon") == []
+
+
+def test_unpublishing_and_restricting_a_page_hide_it_at_the_next_search(client, marriage):
+    card = GuidePage.objects.get(title="Cấp đổi thẻ căn cước")
+    assert titles(client, "ket hon") == ["Đăng ký kết hôn"]
+    assert titles(client, "the can cuoc") == ["Cấp đổi thẻ căn cước"]
+
+    marriage.unpublish()
+    PageViewRestriction.objects.create(page=card, restriction_type=PageViewRestriction.LOGIN)
+
+    assert titles(client, "ket hon") == []
+    assert titles(client, "the can cuoc") == []
+    assert suggested(client, "cap doi") == []
+
+
+def test_a_new_synonym_reaches_the_cached_catalogue(client, marriage):
+    from search.models import Synonym
+
+    assert titles(client, "cuoi vo") == []
+    Synonym.objects.create(terms="cưới vợ, kết hôn")
+    assert titles(client, "cuoi vo") == ["Đăng ký kết hôn"]
+
+
+def test_old_changes_are_forgotten(db):
+    catalog.record_pages([1])
+    CatalogChange.objects.update(created_at=catalog.timezone.now() - catalog.KEEP_CHANGES * 2)
+    catalog.record_pages([2])
+    assert list(CatalogChange.objects.values_list("page_id", flat=True)) == [2]
+
+
+def structure(index):
+    """Each guide under the index: its language versions (live, alias of the source?) and tags."""
+    rows = []
+    for guide in GuidePage.objects.child_of(index).order_by("slug"):
+        versions = sorted(
+            (page.locale.language_code, page.live, page.alias_of_id == guide.pk, page.title)
+            for page in GuidePage.objects.filter(translation_key=guide.translation_key)
+        )
+        rows.append((guide.slug, guide.live, guide.revisions.count(), versions, sorted(guide.tags.names())))
+    return rows
+
+
+def test_the_bulk_import_ends_where_importing_one_by_one_does(client, guide_index, search_index):
+    ensure_site_locales()  # mirrors the guide index into every language, as on the site
+    records = [dict(record) for record in GUIDES[:4]]
+
+    with pytest.raises(ImportFileError):  # all or nothing, as the importer
+        import_in_bulk(GuideImporter([*records, {"slug": "Sai"}]))
+    assert not GuidePage.objects.exists()
+
+    GuideImporter(records).run()
+    one_by_one = structure(guide_index)
+    Page.objects.filter(pk__in=GuidePage.objects.values("pk")).delete()
+    import_in_bulk(GuideImporter(records))
+    search_index.refresh()
+
+    assert structure(guide_index) == one_by_one
+    assert len(one_by_one[0][3]) == 5  # Vietnamese and four aliases
+    assert titles(client, records[0]["title"])[0] == records[0]["title"]  # indexed at the end
