@@ -94,6 +94,8 @@ CSRF_TRUSTED_ORIGINS=$STACK_URL,http://localhost:$STACK_HTTP_PORT
 SITE_URL=$STACK_URL
 # Plain http on 127.0.0.1 only: a real server redirects to https (the default).
 SECURE_SSL_REDIRECT=false
+# The visitor's address as nginx passes it (lock-out and rate limit per visitor).
+SEARCH_CLIENT_IP_HEADER=HTTP_X_REAL_IP
 VAR_DIR=$STACK_DIR
 $database_line
 $redis_line

@@ -10,6 +10,7 @@ pages they name, so a publish in one process reaches every other one at its next
 no visitor waits for a whole catalogue to be rebuilt.
 """
 
+import bisect
 import datetime
 import threading
 from collections import Counter
@@ -97,6 +98,8 @@ class Catalog:
         self.synonyms = []  # phrase groups, each a list of folded phrases
         self.vocabulary = Counter()  # folded word -> number of pages (or synonym groups) using it
         self.speller = Speller(self.vocabulary)
+        self.title_index = {}  # folded title word -> ids of the pages whose title has it
+        self._sorted_title_words = None  # for prefix lookups; rebuilt after a change
         for entry in entries:
             self._add(entry)
         self.replace_synonyms(synonyms)
@@ -124,15 +127,47 @@ class Catalog:
         self._count_words(synonym_words(synonyms), +1)
         self.speller.vocabulary_changed()
 
+    def titled(self, words, prefix=""):
+        """Entries whose title has every one of `words` and a word starting with `prefix`.
+
+        Through an index of title words: suggestions run on every keystroke, and scanning
+        thousands of titles each time would cost more than the rest of the request.
+        """
+        matching = None
+        for word in words:
+            ids = self.title_index.get(word, set())
+            matching = ids if matching is None else matching & ids
+        if prefix:
+            ids = set().union(*(self.title_index[word] for word in self._title_words_starting(prefix)))
+            matching = ids if matching is None else matching & ids
+        return list(self.entries) if matching is None else [self.by_id[page_id] for page_id in matching]
+
+    def _title_words_starting(self, prefix):
+        if self._sorted_title_words is None:
+            self._sorted_title_words = sorted(self.title_index)
+        start = bisect.bisect_left(self._sorted_title_words, prefix)
+        for word in self._sorted_title_words[start:]:
+            if not word.startswith(prefix):
+                break
+            yield word
+
     def _add(self, entry):
         if entry.page_id in self.by_id:
             self._remove(self.by_id[entry.page_id])
         self.by_id[entry.page_id] = entry
         self._count_words(entry.words, +1)
+        for word in set(entry.title_words):
+            self.title_index.setdefault(word, set()).add(entry.page_id)
+        self._sorted_title_words = None
 
     def _remove(self, entry):
         del self.by_id[entry.page_id]
         self._count_words(entry.words, -1)
+        for word in set(entry.title_words):
+            self.title_index[word].discard(entry.page_id)
+            if not self.title_index[word]:
+                del self.title_index[word]
+        self._sorted_title_words = None
 
     def _count_words(self, words, step):
         for word in words:
@@ -187,14 +222,20 @@ def record_pages(page_ids):
 
 
 def get_catalog(pages, key):
-    """The catalogue of `pages` (a queryset of what the visitor may see), cached under `key`."""
+    """The catalogue of what a visitor may see, cached under `key`.
+
+    `pages` returns that queryset when called: only a load or a change needs it, and building
+    it costs a query that suggestions, sent on every keystroke, need not pay.
+    """
     with _lock:
         now = timezone.now()
         cached = _cache.get(key)
         if cached is None or now - cached.checked_at > KEEP_CHANGES:
             # What was written before the load is in it: remember it as applied.
             recent = recent_changes(now - LATE_COMMIT)
-            cached = _cache[key] = CachedCatalog(Catalog.build(pages), now, {change[0] for change in recent})
+            cached = _cache[key] = CachedCatalog(
+                Catalog.build(pages()), now, {change[0] for change in recent}
+            )
         else:
             apply_changes(cached, pages, now)
         return cached.catalog
@@ -216,6 +257,7 @@ def apply_changes(cached, pages, now):
 
 
 def update(catalog, changes, pages):
+    pages = pages()
     subjects = {subject for _pk, subject, _page_id, _at in changes}
     page_ids = {page_id for _pk, subject, page_id, _at in changes if subject == CatalogChange.PAGE}
     if CatalogChange.EVERYTHING in subjects or len(page_ids) > MAX_PAGES_TO_RELOAD:

@@ -11,7 +11,7 @@ import operator
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import reduce
+from functools import partial, reduce
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -60,14 +60,16 @@ def searchable_pages(site, locale):
 
 
 def request_scope(request):
+    """(a function returning the visitor's searchable pages, the catalogue's cache key)."""
     site = Site.find_for_request(request)
     locale = Locale.get_active()
-    return searchable_pages(site, locale), (site.pk if site else None, locale.pk)
+    return partial(searchable_pages, site, locale), (site.pk if site else None, locale.pk)
 
 
 def search(request, raw_query, filters=None):
-    pages, scope = request_scope(request)
-    catalog = get_catalog(pages, scope)
+    searchable, scope = request_scope(request)
+    catalog = get_catalog(searchable, scope)
+    pages = searchable()
     outcome = SearchOutcome(query=raw_query)
     analysed = analyse(raw_query, catalog)
     if analysed is None:
@@ -131,8 +133,7 @@ def engine_ids(backend, pages, query):
     more on SQLite (one BM25 evaluation per branch of a query widened by synonyms) for an order
     that `rank` replaces anyway.
     """
-    results = backend.search(query, pages, order_by_relevance=False)
-    return [page.pk for page in results[:MAX_CANDIDATES]]
+    return backend.matching_ids(query, pages, MAX_CANDIDATES)
 
 
 def _has_fallback():
@@ -146,18 +147,22 @@ def _backend_name(alias):
 def rank(entries, analysed):
     """Order candidates: the reader's language first; then title and keyword matches, guides
     before news, newer news first."""
-    variants = [analysed.positions, *analysed.variants]
+    variants = [
+        [frozenset(position) for position in variant] for variant in [analysed.positions, *analysed.variants]
+    ]
+    query_words = frozenset().union(*(position for variant in variants for position in variant))
     today = timezone.localdate()
     language = translation.get_language()
 
     def coverage(words):
         """How much of the query (in its best synonym variant) these words cover, 0 to 1."""
+        found = query_words.intersection(words)  # set operations: this runs for every candidate
+        if not found:
+            return 0.0
         return max(
-            sum(1 for alternatives in variant if any(word in words for word in alternatives)) / len(variant)
+            sum(1 for position in variant if not found.isdisjoint(position)) / len(variant)
             for variant in variants
         )
-
-    query_words = {word for variant in variants for position in variant for word in position}
 
     def score(entry):
         title = set(entry.title_words)

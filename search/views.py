@@ -161,8 +161,8 @@ def suggest_api(request):
     query, error = read_api_query(request)
     if error:
         return json_error(error)
-    pages, scope = service.request_scope(request)
-    entries = suggestions(get_catalog(pages, scope), query)
+    searchable, scope = service.request_scope(request)
+    entries = suggestions(get_catalog(searchable, scope), query)
     return JsonResponse(
         {
             "query": query.strip(),
@@ -182,14 +182,10 @@ def suggestions(catalog, query):
     if query[-1:].isspace():
         finished, last = typed, ""
     blocked = set(words(" ".join(BlockedSuggestion.objects.values_list("word", flat=True))))
-    matches = []
-    for entry in catalog.entries:
-        title = entry.title_words
-        if blocked & set(title):
-            continue
-        if all(word in title for word in finished) and (not last or any(w.startswith(last) for w in title)):
-            matches.append(entry)
-    matches.sort(key=lambda entry: (-entry.model.search_priority, len(entry.title_words), entry.title))
+    matches = [entry for entry in catalog.titled(finished, last) if blocked.isdisjoint(entry.title_words)]
+    matches.sort(
+        key=lambda entry: (-entry.model.search_priority, len(entry.title_words), entry.title, entry.page_id)
+    )
     return matches[:MAX_SUGGESTIONS]
 
 

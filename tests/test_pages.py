@@ -310,3 +310,12 @@ def test_server_error_page_is_vietnamese_and_standalone():
 
     html = render_to_string("500.html")
     assert '<html lang="vi"' in html and "Xin lỗi" in html
+
+
+def test_meta_description_is_escaped_once(client, guide_index):
+    """A summary with "&" or quotes reaches search engines and link previews as typed."""
+    guide = GuidePageFactory(parent=guide_index, title="Cấp bản sao", summary='Giấy tờ & lệ phí "mới"')
+
+    html = client.get(guide.url).text
+
+    assert '<meta name="description" content="Giấy tờ &amp; lệ phí &quot;mới&quot;">' in html

@@ -35,3 +35,32 @@ class FoldedQueryMixin:
 
     def autocomplete(self, query, model_or_queryset, *args, **kwargs):
         return super().autocomplete(fold_query(query), model_or_queryset, *args, **kwargs)
+
+    def matching_ids(self, query, queryset, limit):
+        """Ids of up to `limit` matches of `queryset`, in no particular order, as plain ints.
+
+        The site ranks from its own catalogue (search/service.py), so it needs ids only:
+        iterating Wagtail's results builds a Page object per match, which costs more than the
+        query itself once matches run into hundreds.
+        """
+        results = self.search(query, queryset, order_by_relevance=False)[:limit]
+        return list(results.get_queryset().values_list("pk", flat=True))
+
+
+class SearchNodeIdsMixin:
+    """`matching_ids` for OpenSearch / Elasticsearch: one request, ids read from the hits.
+
+    Wagtail's results would fetch them 100 at a time through a scroll and then load every page
+    from the database. Uses two methods of modelsearch's results class (pinned with Wagtail).
+    """
+
+    def matching_ids(self, query, queryset, limit):
+        results = self.search(query, queryset, order_by_relevance=False)
+        response = results._backend_do_search(
+            results._get_es_body(),
+            index=self.get_index_for_model(queryset.model).name,
+            size=limit,
+            _source=False,
+            **{results.fields_param_name: "pk"},
+        )
+        return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]

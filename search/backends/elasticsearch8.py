@@ -2,8 +2,8 @@
 
 from wagtail.search.backends.elasticsearch8 import Elasticsearch8SearchBackend
 
-from . import FoldedQueryMixin
+from . import FoldedQueryMixin, SearchNodeIdsMixin
 
 
-class SearchBackend(FoldedQueryMixin, Elasticsearch8SearchBackend):
+class SearchBackend(SearchNodeIdsMixin, FoldedQueryMixin, Elasticsearch8SearchBackend):
     pass

@@ -2,11 +2,11 @@
 
 from wagtail.search.backends.opensearch2 import OpenSearch2SearchBackend
 
-from . import FoldedQueryMixin
+from . import FoldedQueryMixin, SearchNodeIdsMixin
 from .catch_up import remember_missed
 
 
-class SearchBackend(FoldedQueryMixin, OpenSearch2SearchBackend):
+class SearchBackend(SearchNodeIdsMixin, FoldedQueryMixin, OpenSearch2SearchBackend):
     def add(self, obj):
         try:
             super().add(obj)
