@@ -5,6 +5,7 @@ import unicodedata
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -246,3 +247,17 @@ def test_queries_are_counted_without_personal_data(client, guides):
     assert {field.name for field in QueryStat._meta.fields} == {
         "id", "week", "language", "query", "searches", "searches_without_results", "guide_requested",
     }  # fmt: skip
+
+
+def test_postgres_planner_settings_end_with_the_search(client, guides, search_index):
+    """The planner settings that make PostgreSQL's full-text search fast (search/backends/
+    database.py) must not change how the rest of the request's queries are planned."""
+    if connection.vendor != "postgresql" or search_index.on_node:
+        pytest.skip("only the database backend on PostgreSQL changes planner settings")
+
+    found = client.get("/api/search/", {"q": "khai sinh"}).json()
+
+    assert found["count"] >= 1
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_nestloop")
+        assert cursor.fetchone()[0] == "on"

@@ -36,16 +36,6 @@ class FoldedQueryMixin:
     def autocomplete(self, query, model_or_queryset, *args, **kwargs):
         return super().autocomplete(fold_query(query), model_or_queryset, *args, **kwargs)
 
-    def matching_ids(self, query, queryset, limit):
-        """Ids of up to `limit` matches of `queryset`, in no particular order, as plain ints.
-
-        The site ranks from its own catalogue (search/service.py), so it needs ids only:
-        iterating Wagtail's results builds a Page object per match, which costs more than the
-        query itself once matches run into hundreds.
-        """
-        results = self.search(query, queryset, order_by_relevance=False)[:limit]
-        return list(results.get_queryset().values_list("pk", flat=True))
-
 
 class SearchNodeIdsMixin:
     """`matching_ids` for OpenSearch / Elasticsearch: one request, ids read from the hits.
