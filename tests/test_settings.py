@@ -58,3 +58,21 @@ def test_local_defaults_need_no_environment(settings):
     assert settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
     assert settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] == "search.backends.database"
     assert settings.LANGUAGE_CODE == "vi"
+
+
+def test_a_fresh_checkout_gets_its_sqlite_database(tmp_path):
+    """`make run` on a fresh clone: no var/ folder yet, and the default SQLite file is created."""
+    var_dir = tmp_path / "not-yet"
+    environment = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "SEARCH_URL"}}
+    environment.update(DJANGO_SETTINGS_MODULE="daklakso.settings.dev", VAR_DIR=str(var_dir))
+
+    result = subprocess.run(
+        [sys.executable, "manage.py", "showmigrations", "search"],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert (var_dir / "db.sqlite3").exists()

@@ -117,6 +117,8 @@ TEMPLATES = [
 
 # DATABASE_URL, e.g. postgres://user:pass@127.0.0.1:5432/daklakso.
 # Unset: an SQLite file under var/, so `make run` needs no database server.
+if "DATABASE_URL" not in os.environ:
+    VAR_DIR.mkdir(parents=True, exist_ok=True)  # SQLite creates the file, not its folder
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
