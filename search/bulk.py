@@ -57,7 +57,7 @@ def import_in_bulk(importer):
     Its transaction may last longer than search catalogues look back for late commits, so the
     change is written down once more when it is committed.
     """
-    with deferred_indexing():
+    with deferred_indexing(), catalog.one_change_for_all():
         report = importer.run()
     transaction.on_commit(lambda: catalog.record(CatalogChange.EVERYTHING))
     return report

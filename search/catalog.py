@@ -11,6 +11,8 @@ no visitor waits for a whole catalogue to be rebuilt.
 """
 
 import bisect
+import contextlib
+import contextvars
 import datetime
 import threading
 from collections import Counter
@@ -210,8 +212,27 @@ _cache = {}
 _lock = threading.Lock()
 
 
+_recording_paused = contextvars.ContextVar("catalog_recording_paused", default=False)
+
+
+@contextlib.contextmanager
+def one_change_for_all():
+    """Inside, saves write no change rows: the caller records EVERYTHING once at the end.
+
+    A bulk import saves thousands of pages; a row each would cost two queries per save and
+    have every search re-read thousands of rows until they age out.
+    """
+    token = _recording_paused.set(True)
+    try:
+        yield
+    finally:
+        _recording_paused.reset(token)
+
+
 def record(subject, page_ids=()):
     """Write down a change every process's catalogue must pick up; forget old ones."""
+    if _recording_paused.get():
+        return
     rows = [CatalogChange(subject=subject, page_id=page_id) for page_id in page_ids]
     CatalogChange.objects.bulk_create(rows or [CatalogChange(subject=subject)])
     CatalogChange.objects.filter(created_at__lt=timezone.now() - KEEP_CHANGES).delete()

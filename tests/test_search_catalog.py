@@ -127,3 +127,14 @@ def test_the_bulk_import_ends_where_importing_one_by_one_does(client, guide_inde
     assert structure(guide_index) == one_by_one
     assert len(one_by_one[0][3]) == 5  # Vietnamese and four aliases
     assert titles(client, records[0]["title"])[0] == records[0]["title"]  # indexed at the end
+
+
+def test_a_bulk_import_writes_one_catalogue_change(guide_index, django_capture_on_commit_callbacks):
+    """Not one per saved page: every search reads the recent changes."""
+    CatalogChange.objects.all().delete()  # the guide index's own creation
+
+    with django_capture_on_commit_callbacks(execute=True):
+        import_in_bulk(GuideImporter([dict(record) for record in GUIDES[:4]]))
+
+    assert GuidePage.objects.count() == 4
+    assert list(CatalogChange.objects.values_list("subject", flat=True)) == [CatalogChange.EVERYTHING]
