@@ -401,3 +401,16 @@ def test_translation_editor_links_to_the_term_base(superuser_client, pages, loca
 def test_term_base_link_is_not_on_the_ordinary_page_editor(superuser_client, pages):
     html = superuser_client.get(reverse("wagtailadmin_pages:edit", args=[pages["current"].pk])).text
     assert "Tra thuật ngữ" not in html
+
+
+def test_deleting_a_translated_page_ends_its_translation(superuser_client, pages, locales):
+    """Its editor, PO download and upload would otherwise fail on a page that is gone."""
+    source = TranslationSource.objects.get(object_id=pages["current"].translation_key)
+    translation = Translation.objects.get(source=source, target_locale=locales["rad"])
+    pages["current"].get_translation(locales["rad"]).delete()
+
+    response = superuser_client.get(f"/admin/localize/translate/{translation.pk}/pofile/download/")
+
+    assert response.status_code == 404
+    assert not Translation.objects.filter(pk=translation.pk).exists()
+    assert Translation.objects.filter(target_locale=locales["rad"]).exists()  # the other page's stays
