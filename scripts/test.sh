@@ -128,16 +128,24 @@ not_available() {
     fi
 }
 
+# A Debian package, as root, when its command is missing (apt-get update only if needed).
+apt_install() {
+    local command="$1" package="$2"
+    if ! command -v "$command" >/dev/null && ((EUID == 0)) && command -v apt-get >/dev/null; then
+        say "installing Debian's $package (apt-get install -y $package)"
+        apt-get install -y "$package" || { apt-get update && apt-get install -y "$package"; }
+    fi
+}
+
 # 1. SQLite: the whole suite, except the browser tests (they run once, in their own phase).
+# The page-cache tests start a redis-server of their own: required under CI, like every engine.
+((CI_MODE)) && apt_install redis-server redis-server
 say "[1/5] sqlite: the whole suite but -m browser and -m stack (SQLite + database search backend)"
 run_pytest sqlite -- -m "not browser and not stack"
 
 # 2. Browser: Playwright drives Debian's Chromium (never a downloaded browser).
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
-if [[ ! -x "$CHROMIUM" ]] && ((EUID == 0)) && command -v apt-get >/dev/null; then
-    say "[2/5] browser: installing Debian's chromium (apt-get install -y chromium)"
-    apt-get install -y chromium || { apt-get update && apt-get install -y chromium; }
-fi
+[[ -x "$CHROMIUM" ]] || apt_install "$CHROMIUM" chromium
 if [[ -x "$CHROMIUM" ]]; then
     say "[2/5] browser: pytest -m browser (Playwright + $CHROMIUM)"
     run_pytest browser "CHROMIUM=$CHROMIUM" -- -m browser

@@ -1,5 +1,6 @@
 import os
 import re
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -13,6 +14,7 @@ from home.models import HomePage
 from search.catalog import clear_cache as clear_search_catalog_cache
 
 from .factories import GuideIndexPageFactory
+from .required import require
 
 
 @pytest.fixture
@@ -175,6 +177,16 @@ def _isolate_search(request):
 @pytest.fixture(scope="session")
 def stack_url():
     url = os.environ.get("STACK_URL", "").rstrip("/")
-    if not url:
-        pytest.skip("STACK_URL is not set: run `make test`, or scripts/stack-up.sh and export what it prints")
+    require(url, "STACK_URL is not set: run `make test`, or scripts/stack-up.sh and export what it prints")
     return url
+
+
+@pytest.fixture(scope="session")
+def stack_env():
+    """The environment of the stack started from this checkout (var/stack/stack.env)."""
+    env_file = Path(settings.BASE_DIR) / "var" / "stack" / "stack.env"
+    require(
+        env_file.exists(), "no var/stack/stack.env: these checks need the stack started from this checkout"
+    )
+    lines = env_file.read_text().splitlines()
+    return dict(line.split("=", 1) for line in lines if "=" in line and not line.startswith("#"))

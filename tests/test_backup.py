@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from tests.required import require
+
 ROOT = Path(__file__).resolve().parent.parent
 PICTURE_SIZE = (320, 200)
 VIDEO_BYTES = bytes(range(256)) * 64  # every byte value: a text-mode copy anywhere would show
@@ -376,8 +378,10 @@ def postgres_url(database_name):
 @pytest.fixture
 def scratch_databases():
     """Two empty databases of our own on the PostgreSQL server of DATABASE_URL, dropped afterwards."""
-    if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
-        pytest.skip("DATABASE_URL is not PostgreSQL: run with the stack, or scripts/postgres-up.sh")
+    require(
+        os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")),
+        "DATABASE_URL is not PostgreSQL: run with the stack, or scripts/postgres-up.sh",
+    )
     import psycopg
 
     names = [f"backup_{role}_{os.getpid()}_{uuid.uuid4().hex[:6]}" for role in ("source", "target")]

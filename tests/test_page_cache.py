@@ -1,6 +1,5 @@
 """The full-page cache: fast for anonymous visitors, never stale or mixed up, never someone else's page."""
 
-import os
 import shutil
 import socket
 import subprocess
@@ -19,6 +18,7 @@ from core import pagecache
 from core.cache import ResilientRedisCache
 from core.locales import ensure_site_locales
 from kiosks.models import Kiosk
+from tests.required import require
 
 from .factories import GuideIndexPageFactory, GuidePageFactory, NewsIndexPageFactory
 
@@ -285,10 +285,7 @@ class RedisServer:
 
 @pytest.fixture
 def redis_server(tmp_path):
-    if not shutil.which("redis-server"):
-        if os.environ.get("CI"):
-            pytest.fail("redis-server is missing (scripts/redis-up.sh installs Debian's package)")
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    require(shutil.which("redis-server"), "redis-server is not installed (apt-get install redis-server)")
     server = RedisServer(tmp_path)
     server.start()
     yield server

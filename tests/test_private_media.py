@@ -2,9 +2,6 @@
 the collection's view restriction, never by a direct /media/ address."""
 
 import io
-import os
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -124,31 +121,3 @@ def test_only_bounded_resizes_are_served(member_client, private_image, spec):
 
 def test_an_unknown_image_is_a_404(member_client, db):
     assert member_client.get("/anh-rieng/999999/width-400/").status_code == 404
-
-
-# The production stack: nginx itself refuses the folders of originals and documents ---------------
-
-STACK_MEDIA = Path(settings.BASE_DIR) / "var" / "stack" / "media"
-
-
-def status_of(url):
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-
-
-@pytest.mark.stack
-@pytest.mark.parametrize(
-    ("folder", "expected"), [("documents", 404), ("original_images", 404), ("images", 200)]
-)
-def test_nginx_refuses_originals_and_documents(stack_url, folder, expected):
-    """A real file in each folder of the stack's media: only renditions (images/) are served."""
-    probe = STACK_MEDIA / folder / f"dls-probe-{os.getpid()}.txt"
-    probe.parent.mkdir(parents=True, exist_ok=True)
-    probe.write_text("probe")
-    try:
-        assert status_of(f"{stack_url}/media/{folder}/{probe.name}") == expected
-    finally:
-        probe.unlink()

@@ -5,33 +5,28 @@ Run them on their own: `.venv/bin/pytest -m browser` (scripts/test.sh does, in i
 Without Chromium they are skipped, except under CI (CI=true), where that is a failure.
 """
 
+import importlib.util
 import os
 import shutil
 import time
 
 import pytest
 
+from tests.required import require
+
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"]
 
 
-def _under_ci():
-    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
 @pytest.fixture(scope="session")
 def chromium():
-    if not (os.path.exists(CHROMIUM) or shutil.which(CHROMIUM)):
-        message = f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)"
-        if _under_ci():
-            pytest.fail(message + ": required under CI")
-        pytest.skip(message)
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if _under_ci():
-            pytest.fail("playwright is not installed (requirements-dev.txt): required under CI")
-        pytest.skip("playwright is not installed (requirements-dev.txt)")
+    require(
+        os.path.exists(CHROMIUM) or shutil.which(CHROMIUM),
+        f"Chromium not found at {CHROMIUM} (apt-get install -y chromium)",
+    )
+    require(importlib.util.find_spec("playwright"), "playwright is not installed (requirements-dev.txt)")
+    from playwright.sync_api import sync_playwright
+
     # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make between
     # browser steps are still plain synchronous code. Set only while the browser runs (pytest-django
     # runs these transactional tests last), never for the rest of the suite: `check --deploy`

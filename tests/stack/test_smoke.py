@@ -51,13 +51,8 @@ def guide_path(stack_url):
 
 
 @pytest.fixture(scope="module")
-def stack_media_root():
-    """The media folder of the stack started from this checkout (VAR_DIR in var/stack/stack.env)."""
-    env_file = REPO_ROOT / "var" / "stack" / "stack.env"
-    if not env_file.exists():
-        pytest.skip("no var/stack/stack.env: these checks need the stack started from this checkout")
-    settings = dict(line.split("=", 1) for line in env_file.read_text().splitlines() if "=" in line)
-    return Path(settings["VAR_DIR"]) / "media"
+def stack_media_root(stack_env):
+    return Path(stack_env["VAR_DIR"]) / "media"
 
 
 def test_public_pages_answer_with_their_content(stack_url, guide_path):
