@@ -17,6 +17,7 @@ from wagtail.search.index import get_indexed_models
 
 from . import catalog
 from .backends.catch_up import remember_missed
+from .index import values_computed_once
 from .models import CatalogChange
 
 BULK_CHUNK = 500
@@ -71,14 +72,15 @@ def _without_auto_update():
 
 def index_objects(saved):
     """Send each saved object, as its indexed model, to every auto-updated backend."""
-    for model in get_indexed_models():
-        pks = set().union(*(pks for sender, pks in saved.items() if issubclass(sender, model)))
-        if not pks:
-            continue
-        # Pages are indexed as their own type only (Page.get_indexed_objects filters on it).
-        objects = list(model.get_indexed_objects().filter(pk__in=pks))
-        for backend in get_search_backends(with_auto_update=True):
-            _add_in_chunks(backend, model, objects)
+    with values_computed_once():  # the same objects go to every backend
+        for model in get_indexed_models():
+            pks = set().union(*(pks for sender, pks in saved.items() if issubclass(sender, model)))
+            if not pks:
+                continue
+            # Pages are indexed as their own type only (Page.get_indexed_objects filters on it).
+            objects = list(model.get_indexed_objects().filter(pk__in=pks))
+            for backend in get_search_backends(with_auto_update=True):
+                _add_in_chunks(backend, model, objects)
 
 
 def _add_in_chunks(backend, model, objects):

@@ -4,10 +4,33 @@ Folding happens here, in Python, rather than in each engine's analyser: SQLite's
 "đ" and letters with two marks, and the same folding on every engine gives the same results.
 """
 
+import contextlib
+import contextvars
+
 from wagtail.models import Page
 from wagtail.search import index
 
 from .text import fold_vietnamese
+
+# (model, primary key, field name) -> folded text, inside `values_computed_once()` only.
+_computed = contextvars.ContextVar("search_folded_values", default=None)
+
+
+@contextlib.contextmanager
+def values_computed_once():
+    """Inside the block, an object's folded field is computed once however often it is read.
+
+    A database backend reads every field of an object several times while indexing it (for the
+    title, the body, autocomplete, then as plain text: five times on PostgreSQL), and with
+    OpenSearch each object is indexed by two backends; a StreamField's text is slow to extract
+    and fold. Values are remembered by primary key: the block is for indexing objects as
+    they are in the database (a rebuild, a bulk import's end), never around edits.
+    """
+    token = _computed.set({})
+    try:
+        yield
+    finally:
+        _computed.reset(token)
 
 
 def _flatten(value):
@@ -20,14 +43,29 @@ def _flatten(value):
     return str(value)
 
 
-class FoldedSearchField(index.SearchField):
+class _Folded:
+    """The field's text (a StreamField's blocks, a list…) as one folded string."""
+
     def get_value(self, obj):
+        computed = _computed.get()
+        if computed is None or obj.pk is None:
+            return self._folded(obj)
+        # The search and the autocomplete field of a name hold the same text: one key.
+        key = (type(obj), obj.pk, self.field_name)
+        if key not in computed:
+            computed[key] = self._folded(obj)
+        return computed[key]
+
+    def _folded(self, obj):
         return fold_vietnamese(_flatten(super().get_value(obj)))
 
 
-class FoldedAutocompleteField(index.AutocompleteField):
-    def get_value(self, obj):
-        return fold_vietnamese(_flatten(super().get_value(obj)))
+class FoldedSearchField(_Folded, index.SearchField):
+    pass
+
+
+class FoldedAutocompleteField(_Folded, index.AutocompleteField):
+    pass
 
 
 def folded_page_fields(*fields):

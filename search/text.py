@@ -1,5 +1,6 @@
 """Vietnamese text as citizens type it: tone marks or not, Telex leftovers, any Unicode form."""
 
+import functools
 import re
 import unicodedata
 
@@ -17,7 +18,17 @@ def fold_vietnamese(text):
 
     "ĐĂNG KÝ", "đăng ký" (NFC or NFD) and "dang ky" all fold to "dang ky".
     """
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    if text.isascii():  # no mark to remove
+        return text.lower()
+    # Folding goes character by character and indexing folds whole pages, whose words repeat:
+    # each distinct word is folded once and remembered (a site uses a few thousand). Splitting
+    # at spaces changes nothing: no mark, composition or final-sigma rule reaches across one.
+    return " ".join(map(_fold_word, text.split(" ")))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _fold_word(word):
+    decomposed = unicodedata.normalize("NFD", word.lower())
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     return unicodedata.normalize("NFC", stripped).replace("đ", "d")
 
