@@ -40,6 +40,7 @@ class CatalogEntry:
     topics: tuple  # ((slug, name), …)
     date: object  # publication date for news, else None
     language: str  # of the content: an untranslated alias shows its Vietnamese source
+    source_id: object  # the page an alias copies (search/aliases.py), else None
     title_words: tuple
     keyword_words: frozenset
     summary_words: frozenset
@@ -67,6 +68,7 @@ def _entries_of(model, pages):
         model.search_summary_field,
         "locale__language_code",
         "alias_of__locale__language_code",
+        "alias_of_id",
     ]
     columns += [f"{topic}__slug", f"{topic}__name"] if topic else []
     columns += [date] if date else []
@@ -88,6 +90,7 @@ def _entries_of(model, pages):
             topics=tuple(entry["topics"].items()),
             date=row.get(date) if date else None,
             language=row["alias_of__locale__language_code"] or row["locale__language_code"],
+            source_id=row["alias_of_id"],
             title_words=tuple(words(row["title"])),
             keyword_words=frozenset(words(" ".join(entry["keywords"]))),
             summary_words=frozenset(words(row[model.search_summary_field] or "")),
@@ -101,6 +104,7 @@ class Catalog:
         self.vocabulary = Counter()  # folded word -> number of pages (or synonym groups) using it
         self.speller = Speller(self.vocabulary)
         self.title_index = {}  # folded title word -> ids of the pages whose title has it
+        self.aliases_by_source = {}  # id of a page aliased here -> ids of its aliases
         self._sorted_title_words = None  # for prefix lookups; rebuilt after a change
         for entry in entries:
             self._add(entry)
@@ -128,6 +132,15 @@ class Catalog:
         self.synonyms = synonyms
         self._count_words(synonym_words(synonyms), +1)
         self.speller.vocabulary_changed()
+
+    def found(self, page_ids):
+        """Entries of the pages the engine found, in order; a source found stands for its aliases."""
+        entries = {}
+        for page_id in page_ids:
+            for found_id in (page_id, *self.aliases_by_source.get(page_id, ())):
+                if found_id in self.by_id:
+                    entries.setdefault(found_id, self.by_id[found_id])
+        return list(entries.values())
 
     def titled(self, words, prefix=""):
         """Entries whose title has every one of `words` and a word starting with `prefix`.
@@ -160,6 +173,8 @@ class Catalog:
         self._count_words(entry.words, +1)
         for word in set(entry.title_words):
             self.title_index.setdefault(word, set()).add(entry.page_id)
+        if entry.source_id:
+            self.aliases_by_source.setdefault(entry.source_id, set()).add(entry.page_id)
         self._sorted_title_words = None
 
     def _remove(self, entry):
@@ -169,6 +184,10 @@ class Catalog:
             self.title_index[word].discard(entry.page_id)
             if not self.title_index[word]:
                 del self.title_index[word]
+        if entry.source_id:
+            self.aliases_by_source[entry.source_id].discard(entry.page_id)
+            if not self.aliases_by_source[entry.source_id]:
+                del self.aliases_by_source[entry.source_id]
         self._sorted_title_words = None
 
     def _count_words(self, words, step):

@@ -5,6 +5,7 @@ facets are computed here from the catalogue, so every engine ranks the same way.
 configured engine fails or is slow, the database backend answers instead.
 """
 
+import hashlib
 import logging
 import math
 import operator
@@ -21,6 +22,9 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
+from core.pagecache import remembered
+
+from .aliases import engine_scope
 from .backends.catch_up import catch_up
 from .catalog import get_catalog, searchable_page_models
 from .models import PendingIndexUpdate
@@ -34,6 +38,17 @@ FEW_RESULTS = 5
 _engine_state = {"down_until": 0.0}  # per process: when to try a failed engine again
 CATCH_UP_PER_SEARCH = 20
 FALLBACK_BACKEND = "fallback"
+RANKING_SECONDS = 3600  # an answer also ages: news ranks by freshness
+
+
+@dataclass
+class Found:
+    """What a query finds, ranked, before filters: the part of an answer worth keeping."""
+
+    page_ids: list = field(default_factory=list)
+    suggestion: str = ""  # "did you mean", when the words as typed found nothing
+    engine: str = ""
+    degraded: bool = False  # answered by the fallback because the engine failed
 
 
 @dataclass
@@ -69,25 +84,52 @@ def request_scope(request):
 def search(request, raw_query, filters=None):
     searchable, scope = request_scope(request)
     catalog = get_catalog(searchable, scope)
-    pages = searchable()
-    outcome = SearchOutcome(query=raw_query)
+    visible = searchable()
+    found = remembered(
+        _ranking_key(scope, raw_query),
+        partial(find, catalog, engine_scope(visible, catalog), raw_query),
+        worth_keeping=lambda found: not found.degraded,  # the engine may be back next time
+        seconds=RANKING_SECONDS,
+    )
+    ranked = [catalog.by_id[pk] for pk in found.page_ids if pk in catalog.by_id]
+    return SearchOutcome(
+        query=raw_query,
+        hits=apply_filters(ranked, filters or {}),
+        facets=facets(ranked),
+        promoted=promoted_pages(raw_query, visible),
+        suggestion=found.suggestion,
+        engine=found.engine,
+        degraded=found.degraded,
+    )
+
+
+def _ranking_key(scope, raw_query):
+    """Per site, language and query as typed (its last word may be unfinished: spaces count)."""
+    text = "\n".join((str(scope), translation.get_language(), raw_query))
+    return "search:" + hashlib.sha256(text.encode()).hexdigest()
+
+
+def find(catalog, pages, raw_query):
+    """The ranked ids of everything `raw_query` finds in `pages`, before filters.
+
+    A popular query is asked by many visitors between two editorial changes: the answer is
+    kept (search() through core.pagecache.remembered) and this runs once per change.
+    """
+    found = Found()
     analysed = analyse(raw_query, catalog)
     if analysed is None:
-        return outcome
-    ids = candidate_ids(pages, analysed.engine_query("and"), outcome)
+        return found
+    ids = candidate_ids(pages, analysed.engine_query("and"), found)
     if not ids:  # nothing has all the words as typed: try them spelt right
         corrected = analyse(raw_query, catalog, correct=True)
         if corrected.positions != analysed.positions:
-            ids = candidate_ids(pages, corrected.engine_query("and"), outcome)
-            outcome.suggestion = corrected.text() if ids else ""
+            ids = candidate_ids(pages, corrected.engine_query("and"), found)
+            found.suggestion = corrected.text() if ids else ""
         analysed = corrected
     if len(ids) < FEW_RESULTS:  # a few body matches may hide better partial ones: widen
-        ids += [pk for pk in candidate_ids(pages, analysed.engine_query("or"), outcome) if pk not in ids]
-    ranked = rank([catalog.by_id[pk] for pk in ids if pk in catalog.by_id], analysed)
-    outcome.facets = facets(ranked)
-    outcome.hits = apply_filters(ranked, filters or {})
-    outcome.promoted = promoted_pages(raw_query, pages)
-    return outcome
+        ids += [pk for pk in candidate_ids(pages, analysed.engine_query("or"), found) if pk not in ids]
+    found.page_ids = [entry.page_id for entry in rank(catalog.found(ids), analysed)]
+    return found
 
 
 def candidate_ids(pages, query, outcome):
