@@ -15,12 +15,15 @@ Home and index pages list other pages, so dropping everything is the simplest co
 
 import hashlib
 import uuid
+from functools import partial
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.utils import translation
 from django.utils.cache import cc_delim_re
+from wagtail.models import Site
 
 from kiosks.views import COOKIE as KIOSK_COOKIE
 
@@ -57,8 +60,9 @@ def lookup(key):
     return generation, entry[1] if fresh else None
 
 
-def remembered(name, compute):
-    """compute()'s value, kept until the next editorial change: for parts every page shows.
+def remembered(name, compute, worth_keeping=None, seconds=FRAGMENT_SECONDS):
+    """compute()'s value, kept until the next editorial change (or `seconds`): for parts every
+    page shows, and answers many visitors ask for. `worth_keeping(value)` may refuse one.
 
     Only where every process shares the cache (Redis): a process's own memory would not see
     the generation drawn by another process (a worker, a management command).
@@ -69,8 +73,8 @@ def remembered(name, compute):
     generation, value = lookup(key)
     if value is None:
         value = compute()
-        if generation is not None:
-            cache.set(key, (generation, value), timeout=FRAGMENT_SECONDS)
+        if generation is not None and (worth_keeping is None or worth_keeping(value)):
+            cache.set(key, (generation, value), timeout=seconds)
     return value
 
 
@@ -137,3 +141,19 @@ class PageCacheMiddleware:
             cache.set(key, (generation, (response.content, headers)), timeout=seconds)
             response["X-Cache"] = "miss"
         return response
+
+
+class KnownSiteMiddleware:
+    """The Wagtail Site a request is for, kept per host and port between editorial changes.
+
+    Wagtail looks it up with a query on every request (1.6 ms of an uncached page's CPU). Placed
+    after CommonMiddleware, which refuses hosts outside ALLOWED_HOSTS: only those are kept.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname, port = split_domain_port(request.get_host())[0], request.get_port()
+        request._wagtail_site = remembered(f"site:{hostname}:{port}", partial(Site.find_for_request, request))
+        return self.get_response(request)

@@ -30,7 +30,17 @@ CONTENT_APPS = {
     "wagtailmedia",
     "taggit",
 }
-CONTENT_MODELS = {"wagtailcore.site", "wagtailcore.locale", "wagtailcore.page"}
+CONTENT_MODELS = {
+    "wagtailcore.site",
+    "wagtailcore.locale",
+    "wagtailcore.page",
+    "wagtailcore.pageviewrestriction",  # a page made private must leave every cached copy
+    # What search answers (search/service.py keeps answers between editorial changes).
+    "search.synonym",
+    "search.blockedsuggestion",
+    "wagtailsearchpromotions.query",
+    "wagtailsearchpromotions.searchpromotion",
+}
 NOT_DISPLAYED = {
     "wagtailimages.rendition",
     "kiosks.assistedsessionday",

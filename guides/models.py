@@ -2,6 +2,7 @@
 
 import datetime
 from collections import OrderedDict
+from functools import partial
 
 from django.db import models
 from django.utils import timezone
@@ -18,6 +19,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RelatedPageBlock
+from core.pages import LeanRoutingMixin, for_cards, public
+from search.aliases import IndexedUnlessAlias
 from search.index import FoldedSearchField, folded_page_fields
 
 from .blocks import GuideLinkStepBlock, QuestionAnswerBlock, RequiredDocumentBlock, StepBlock
@@ -47,7 +50,7 @@ class TroubleshootingTip(TranslatableMixin, index.Indexed, models.Model):
         return self.title
 
 
-class GuideIndexPage(Page):
+class GuideIndexPage(LeanRoutingMixin, Page):
     """All guides, grouped by topic."""
 
     intro = RichTextField(_("lời giới thiệu"), blank=True, features=["bold", "italic", "link"])
@@ -60,15 +63,13 @@ class GuideIndexPage(Page):
     class Meta:
         verbose_name = _("mục lục hướng dẫn")
 
+    def typed_children(self):
+        return self.children_of_type(GuidePage).select_related("topic")  # a guide shows its topic
+
     def guides_by_topic(self):
         """An ordered mapping Topic (or None) → guides, topics in their editorial order."""
-        guides = (
-            GuidePage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("topic")
-            .order_by("topic__sort_order", "topic__name", "title")
-        )
+        guides = public(GuidePage.objects.child_of(self).live().select_related("topic"))
+        guides = for_cards(guides, "topic").order_by("topic__sort_order", "topic__name", "title")
         grouped = OrderedDict()
         for guide in guides:
             grouped.setdefault(guide.topic, []).append(guide)
@@ -90,7 +91,7 @@ class SubmissionMethod(models.TextChoices):
     POST = "post", _("Qua bưu chính")
 
 
-class GuidePage(RoutablePageMixin, Page):
+class GuidePage(IndexedUnlessAlias, RoutablePageMixin, Page):
     """How to do one public service, step by step, with the procedure's facts."""
 
     topic = models.ForeignKey(
@@ -256,14 +257,32 @@ class GuidePage(RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        from videos.models import VideoChapter, VideoGuidePage  # videos link to guides: import late
+        # A callable: the template calls it when it shows the steps, the checklist never does.
+        context["steps"] = partial(self.steps_with_videos, request)
+        return context
+
+    def steps_with_videos(self, request):
+        """numbered_steps(), each with the links to the video chapters that show it."""
+        videos = self.video_links_by_step(request)
+        return [{**item, "videos": videos.get(item["number"], [])} for item in self.numbered_steps()]
+
+    def video_links_by_step(self, request):
+        """Step number → [{url, timestamp}] of the chapters of live, public videos showing it."""
+        from videos.models import VideoChapter  # videos link to guides: import late
 
         # Chapters point at the Vietnamese guide; show those of the videos in this page's language.
-        context["video_chapters"] = VideoChapter.objects.filter(
-            guide__translation_key=self.translation_key,
-            page__in=VideoGuidePage.objects.live().public().filter(locale=self.locale),
-        ).select_related("page")
-        return context
+        chapters = VideoChapter.objects.filter(
+            guide__translation_key=self.translation_key, page__live=True, page__locale_id=self.locale_id
+        )
+        chapters = public(chapters, path="page__path").select_related("page")
+        page_urls, links = {}, {}
+        for chapter in chapters.only("step_number", "start", "page__url_path"):  # what a link needs
+            if chapter.page_id not in page_urls:  # one video has many chapters: its address once
+                page_urls[chapter.page_id] = chapter.page.get_url(request)
+            links.setdefault(chapter.step_number, []).append(
+                {"url": f"{page_urls[chapter.page_id]}?t={chapter.start}", "timestamp": chapter.timestamp}
+            )
+        return links
 
     @path("in/", name="checklist")
     def checklist(self, request):

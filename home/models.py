@@ -7,12 +7,13 @@ from wagtail.models import Page
 
 from core.blocks import RelatedPageBlock
 from core.models import Topic
+from core.pages import LeanRoutingMixin, for_cards, public
 from news.models import NewsPage
 
 LATEST_NEWS_COUNT = 3
 
 
-class HomePage(Page):
+class HomePage(LeanRoutingMixin, Page):
     intro = RichTextField(_("lời chào"), blank=True, features=["bold", "italic", "link"])
     top_tasks = StreamField(
         [("page", RelatedPageBlock(page_type="guides.GuidePage"))],
@@ -48,12 +49,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            NewsPage.objects.live()
-            .public()
-            .filter(locale=self.locale)
-            .select_related("hero_image")
-            .order_by("-date")[:LATEST_NEWS_COUNT]
-        )
-        context["topics"] = Topic.objects.filter(locale=self.locale)
+        news = public(NewsPage.objects.live().filter(locale_id=self.locale_id))
+        context["latest_news"] = for_cards(news).order_by("-date")[:LATEST_NEWS_COUNT]
+        context["topics"] = Topic.objects.filter(locale_id=self.locale_id)
         return context

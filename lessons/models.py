@@ -9,12 +9,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import LeanRoutingMixin, for_cards, public
+from search.aliases import IndexedUnlessAlias
 from search.index import FoldedSearchField, folded_page_fields
 
 from .blocks import LessonBodyBlock, QuizQuestionBlock
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(LeanRoutingMixin, Page):
     intro = RichTextField(_("lời giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -25,9 +27,12 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("mục lục khóa học")
 
+    def typed_children(self):
+        return self.children_of_type(CoursePage).select_related("topic")  # a course shows its topic
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = CoursePage.objects.child_of(self).live().public().select_related("topic")
+        context["courses"] = public(CoursePage.objects.child_of(self).live().select_related("topic"))
         return context
 
 
@@ -36,7 +41,7 @@ class CourseLevel(models.TextChoices):
     ADVANCED = "nang-cao", _("Nâng cao")
 
 
-class CoursePage(Page):
+class CoursePage(IndexedUnlessAlias, LeanRoutingMixin, Page):
     summary = models.TextField(_("tóm tắt"), max_length=500)
     audience = models.CharField(_("dành cho"), max_length=200, blank=True)
     level = models.CharField(_("trình độ"), max_length=20, choices=CourseLevel, default=CourseLevel.BASIC)
@@ -72,16 +77,22 @@ class CoursePage(Page):
         verbose_name = _("khóa học")
         verbose_name_plural = _("khóa học")
 
+    def typed_children(self):
+        # A lesson shows its video: the page, its files and its poster.
+        return self.children_of_type(LessonPage).select_related(
+            "video__video", "video__audio_version", "video__poster"
+        )
+
     def lessons(self):
-        return LessonPage.objects.child_of(self).live().public()
+        return for_cards(public(LessonPage.objects.child_of(self).live()))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lessons"] = self.lessons()
+        context["lessons"] = list(self.lessons())
         return context
 
 
-class LessonPage(Page):
+class LessonPage(IndexedUnlessAlias, Page):
     summary = models.TextField(_("tóm tắt"), max_length=500)
     objectives = StreamField(
         [("objective", blocks.CharBlock(label=_("Mục tiêu"), max_length=200, icon="tick"))],
@@ -130,8 +141,10 @@ class LessonPage(Page):
 
     @cached_property
     def sibling_lessons(self):
-        """The course's live, public lessons in order, this one included."""
-        return list(LessonPage.objects.sibling_of(self).live().public().order_by("path"))
+        """The course's live, public lessons in order, this one included: what numbering and
+        linking them needs, not their content."""
+        lessons = public(LessonPage.objects.sibling_of(self).live()).order_by("path")
+        return list(lessons.only("path", "title", "url_path"))
 
     def previous_lesson(self):
         earlier = [lesson for lesson in self.sibling_lessons if lesson.path < self.path]

@@ -14,6 +14,8 @@ from wagtail.search import index
 
 from core.blocks import RelatedPageBlock
 from core.models import Topic
+from core.pages import LeanRoutingMixin, for_cards, public
+from search.aliases import IndexedUnlessAlias
 from search.index import FoldedSearchField, folded_page_fields
 
 from .blocks import NewsBodyBlock
@@ -22,7 +24,7 @@ from .feeds import LatestNewsAtomFeed, LatestNewsFeed
 NEWS_PER_PAGE = 10
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(RoutablePageMixin, LeanRoutingMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
@@ -30,28 +32,26 @@ class NewsIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("mục lục tin tức")
 
+    def typed_children(self):
+        return self.children_of_type(NewsPage).select_related("hero_image")  # shown at the top
+
     def articles(self):
-        return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("hero_image")
-            .order_by("-date", "-pk")
-        )
+        # Listed in feeds, which show none of the content (StreamFields), and as cards.
+        return public(NewsPage.objects.child_of(self).live().defer_streamfields().order_by("-date", "-pk"))
 
     @path("")
     def index(self, request):
-        articles = self.articles()
-        topic = Topic.objects.filter(locale=self.locale, slug=request.GET.get("chu-de", "")).first()
-        if topic:
-            articles = articles.filter(topics=topic)
-        page = Paginator(articles, NEWS_PER_PAGE).get_page(request.GET.get("trang"))
+        published = self.articles()
+        slug = request.GET.get("chu-de", "")
+        topic = Topic.objects.filter(locale_id=self.locale_id, slug=slug).first() if slug else None
+        articles = published.filter(topics=topic) if topic else published
+        page = Paginator(for_cards(articles), NEWS_PER_PAGE).get_page(request.GET.get("trang"))
         return self.render(
             request,
             context_overrides={
                 "articles": page,
                 "topic": topic,
-                "topics": Topic.objects.filter(locale=self.locale, news__in=self.articles()).distinct(),
+                "topics": Topic.objects.filter(locale_id=self.locale_id, news__in=published).distinct(),
             },
         )
 
@@ -64,7 +64,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return LatestNewsAtomFeed(self)(request)
 
 
-class NewsPage(Page):
+class NewsPage(IndexedUnlessAlias, Page):
     date = models.DateField(_("ngày đăng"), default=timezone.localdate)
     lead = models.TextField(_("sapô"), max_length=600)
     hero_image = models.ForeignKey(

@@ -2,6 +2,7 @@
 the collection's view restriction, never by a direct /media/ address."""
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,20 @@ def test_only_bounded_resizes_are_served(member_client, private_image, spec):
 
 def test_an_unknown_image_is_a_404(member_client, db):
     assert member_client.get("/anh-rieng/999999/width-400/").status_code == 404
+
+
+def test_renditions_get_names_nobody_can_guess(client, private_image):
+    """nginx serves renditions from disk without asking Django: a private image's thumbnail
+    (the admin's image list makes one of each image) must not sit at a name derived from its
+    original's."""
+    thumbnail = private_image.get_rendition("max-165x165")
+    other = private_image.get_rendition("width-400")
+    original = Path(private_image.file.name).stem
+    guessable = {f"{original}.max-165x165.png", f"{original}.width-400.png"}
+
+    names = {Path(thumbnail.file.name).name, Path(other.file.name).name}
+    assert not names & guessable
+    pattern = re.escape(original) + r"\.max-165x165\.[0-9a-f]{16}\.png"
+    assert re.fullmatch(pattern, Path(thumbnail.file.name).name)
+    assert (Path(settings.MEDIA_ROOT) / thumbnail.file.name).is_file()
+    assert private_image.get_rendition("max-165x165").file.name == thumbnail.file.name  # made once

@@ -10,7 +10,10 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+from wagtail.models import Site as WagtailSite
 
+from home.models import HomePage
 from videos.models import VideoChapter
 
 from .factories import (
@@ -30,9 +33,23 @@ from .factories import GuidePageFactory as Guide
 
 pytestmark = pytest.mark.django_db
 
-# The most queries any public page may make (routing, view restrictions, the page's own
-# relations, the listing it shows). A change that needs more must say why.
-MAX_QUERIES = 24
+# The most queries each public page may make (routing, view restrictions, the page's own
+# relations, the listing it shows), counted here with nothing kept between requests: in
+# production what every page shares (menu, languages, locales, private sections) comes from
+# the shared cache, a few queries less. A change that needs more must say why.
+MAX_QUERIES = {
+    "home": 16,
+    "guide index": 16,
+    "guide": 19,
+    "course": 16,
+    "lesson": 17,
+    "video": 15,
+    "news list": 18,
+    "news item": 16,
+    "topic": 24,
+    "search": 24,
+    "search API": 24,
+}
 
 
 class Site:
@@ -125,4 +142,23 @@ def test_no_page_makes_more_queries_when_content_grows(client, home, guide_index
     site.grow(30)
     large = {name: count_queries(client, url) for name, url in site.urls().items()}
     assert large == small
-    assert max(large.values()) <= MAX_QUERIES, large
+    assert {name: count for name, count in large.items() if count > MAX_QUERIES[name]} == {}, large
+
+
+def test_the_site_is_found_once_until_an_editor_changes_sites(client, home, settings):
+    """Which Wagtail site a host is for is kept between editorial changes (as in production,
+    where the cache is shared); a site pointed at another home page shows it at once."""
+    settings.CACHE_SHARED_BY_PROCESSES = True
+    cache.clear()
+    client.get("/")
+    with CaptureQueriesContext(connection) as asked:
+        assert client.get("/").status_code == 200
+    assert not [query for query in asked.captured_queries if "wagtailcore_site" in query["sql"]]
+
+    campaign_home = HomePage(title="Trang chiến dịch mùa thu", slug="chien-dich-mua-thu")
+    Page.get_first_root_node().add_child(instance=campaign_home)
+    assert "Trang chiến dịch mùa thu" not in client.get("/").text
+    site = WagtailSite.objects.get(is_default_site=True)
+    site.root_page = campaign_home
+    site.save()  # as the admin's site editor does
+    assert "Trang chiến dịch mùa thu" in client.get("/").text

@@ -11,11 +11,13 @@ from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from core.languages import content_language_choices
+from core.pages import LeanRoutingMixin, public
 from core.validators import validate_webvtt
+from search.aliases import IndexedUnlessAlias
 from search.index import FoldedSearchField, folded_page_fields
 
 
-class VideoIndexPage(Page):
+class VideoIndexPage(LeanRoutingMixin, Page):
     intro = RichTextField(_("lời giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -26,15 +28,21 @@ class VideoIndexPage(Page):
     class Meta:
         verbose_name = _("mục lục video")
 
+    def typed_children(self):
+        # A video page shows its topic, files and poster.
+        return self.children_of_type(VideoGuidePage).select_related(
+            "topic", "video", "audio_version", "poster"
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["videos"] = (
-            VideoGuidePage.objects.child_of(self).live().public().select_related("poster", "video")
+        context["videos"] = public(
+            VideoGuidePage.objects.child_of(self).live().select_related("poster", "video")
         )
         return context
 
 
-class VideoGuidePage(Page):
+class VideoGuidePage(IndexedUnlessAlias, Page):
     summary = models.TextField(_("tóm tắt"), max_length=500)
     topic = models.ForeignKey(
         "core.Topic",
@@ -127,8 +135,13 @@ class VideoGuidePage(Page):
         return context
 
     def chapters_with_guides(self):
-        """The chapters and the guide each points to, in one query whatever their number."""
-        return self.chapters.select_related("guide")
+        """The chapters and the guide each points to, in one query whatever their number.
+
+        Of a guide only what a link to it needs: its content (StreamFields) is the costly part.
+        """
+        return self.chapters.select_related("guide").only(
+            "page", "start", "title", "step_number", "guide__title", "guide__live", "guide__url_path"
+        )
 
 
 class VideoCaption(Orderable):

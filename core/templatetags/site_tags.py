@@ -1,12 +1,19 @@
-"""Navigation and language switching that follow the visitor's language."""
+"""Navigation and language switching that follow the visitor's language, and what every
+page and card says about a page.
+
+Fields some page types lack are read here with getattr: a template looking one up on a page
+that lacks it costs a dir() of the whole model, a tenth of a millisecond each time.
+"""
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import strip_tags
 from wagtail.models import Locale, Page, Site
 
 from core.pagecache import remembered
+from core.pages import CARD_TEXT_FIELDS
 
 register = template.Library()
 
@@ -24,29 +31,58 @@ def _navigation(request):
     return {"home_url": home.get_url(request), "sections": sections, "news_url": news[0] if news else ""}
 
 
+def _shared_part(request, name, compute):
+    """compute()'s value for a part every page shows: read once a request, and kept until the
+    next editorial change (core.pagecache.remembered) instead of being queried on every request."""
+    if request is None:
+        return remembered(name, compute)
+    parts = request.__dict__.setdefault("_shared_parts", {})
+    if name not in parts:
+        parts[name] = remembered(name, compute)
+    return parts[name]
+
+
+def _locale_codes(request):
+    """Locale id → language code, for every locale of the site."""
+    return _shared_part(
+        request, "locale_codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
+
+
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     """The home page's address, the menu's sections and the news section's address.
 
-    In the visitor's language; every page shows them, so they are kept until the next
-    editorial change (core.pagecache.remembered) instead of being queried on every request.
+    In the visitor's language.
     """
     request = context.get("request")
     if request is None:
         return {"home_url": "/", "sections": [], "news_url": ""}
-    if not hasattr(request, "_site_navigation"):
-        name = f"navigation:{request.get_host()}:{translation.get_language()}"
-        request._site_navigation = remembered(name, lambda: _navigation(request))
-    return request._site_navigation
+    name = f"navigation:{request.get_host()}:{translation.get_language()}"
+    return _shared_part(request, name, lambda: _navigation(request))
 
 
-@register.simple_tag
-def content_language(page):
+@register.simple_tag(takes_context=True)
+def content_language(context, page):
     """The language the page's content is written in: an untranslated alias shows its source."""
     if not isinstance(page, Page):
         return translation.get_language()
     source = page.alias_of if page.alias_of_id else page
-    return source.locale.language_code
+    return _locale_codes(context.get("request"))[source.locale_id]
+
+
+@register.simple_tag
+def breadcrumb_trail(page):
+    """The page's ancestors from the home page (depth 2) down, for the breadcrumbs.
+
+    Walked up with get_parent(): routing leaves each page its parent (Page.route,
+    core.pages.LeanRoutingMixin), so for a page being served none is read from the database.
+    """
+    trail = []
+    while page.depth > 2:
+        page = page.get_parent()
+        trail.append(page)
+    return trail[::-1]
 
 
 def _translations(page, request):
@@ -67,7 +103,7 @@ def language_links(context):
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
-    locales = remembered("locales", lambda: set(Locale.objects.values_list("language_code", flat=True)))
+    locales = set(_locale_codes(request).values())
     translations = {}
     if isinstance(page, Page):
         host = request.get_host() if request is not None else ""
@@ -93,3 +129,25 @@ def language_links(context):
             }
         )
     return links
+
+
+def _first_filled(page, names):
+    """The first of these fields the page has and has filled in, else ""."""
+    return next((value for name in names if (value := getattr(page, name, None))), "")
+
+
+@register.simple_tag
+def meta_description(page):
+    """The page's description for search engines, as plain text ("" when it has none)."""
+    return _first_filled(page, ("search_description", "summary", "lead")) or strip_tags(
+        getattr(page, "intro", None) or ""
+    )
+
+
+@register.simple_tag
+def card_details(page):
+    """What a page's card shows besides its title: its date (news) and a sentence about it."""
+    return {
+        "date": getattr(page, "date", None),
+        "text": _first_filled(page, CARD_TEXT_FIELDS),
+    }
