@@ -11,7 +11,7 @@ import functools
 import logging
 import time
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError, TimeoutError
 
 logger = logging.getLogger("daklakso.cache")
@@ -41,8 +41,30 @@ def _missing_key(*args, **kwargs):
     raise ValueError("Redis is unreachable")  # what incr raises for a missing key
 
 
+class ReusedRedisClient(RedisCacheClient):
+    """One redis.Redis per connection pool, made once and shared by threads (it is safe to).
+
+    Django builds a new one for every cache operation, and building one (a table of some 170
+    reply handlers) costs more CPU than the rest of a cached page's lookup (0.18 ms a page).
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        if pool not in self._clients:
+            self._clients[pool] = self._client(connection_pool=pool)
+        return self._clients[pool]
+
+
 class ResilientRedisCache(RedisCache):
     _last_logged = 0.0
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusedRedisClient
 
     def log_outage(self, operation, error):
         now = time.monotonic()

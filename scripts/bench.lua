@@ -6,8 +6,29 @@ function setup(thread)
     table.insert(threads, thread)
 end
 
+-- With a file argument (wrk ... -- FILE), each request asks for the next path of FILE, one
+-- path per line, from a random line on: search with queries that were never asked before.
+local paths = nil
+local next_path = 0
+
 function init(args)
     not_2xx = 0
+    if args[1] then
+        paths = {}
+        for line in io.lines(args[1]) do
+            table.insert(paths, line)
+        end
+        math.randomseed(math.floor(os.clock() * 1e6) + #tostring({}))
+        next_path = math.random(#paths)
+    end
+end
+
+function request()
+    if not paths then
+        return wrk.format()
+    end
+    next_path = next_path % #paths + 1
+    return wrk.format(nil, paths[next_path])
 end
 
 function response(status, headers, body)

@@ -5,7 +5,8 @@
 #   1. A stack of its own beside the development one (var/bench/stack, ports 8490/8491, database
 #      daklakso_bench, its own Redis on 6390, the embedded OpenSearch), with the demo content
 #      and 2,000 generated guides (manage.py generate_guides; kept between runs).
-#   2. wrk on a guide page, the home page, the news list and search, at 16 and 64 connections:
+#   2. wrk on a guide page, the home page, the news list and search (a popular query, and
+#      queries never asked before), at 16 and 64 connections:
 #      with the page cache (production settings), then with gunicorn restarted with
 #      PAGE_CACHE_SECONDS=0, then the floor: scripts/bench_floor_wsgi.py returning the guide
 #      page's own HTML under the same gunicorn settings behind the same nginx.
@@ -58,17 +59,26 @@ guide="$(curl -s "$STACK_URL/huong-dan/" | grep -oE 'href="/huong-dan/[a-z0-9-]+
     echo "bench: no guide linked from $STACK_URL/huong-dan/" >&2
     exit 1
 }
-search="/search/?q=c%C4%83n+c%C6%B0%E1%BB%9Bc" # "căn cước"
-PAGES=("guide=$guide" "home=/" "news=/tin-tuc/" "search=$search")
+# Search twice: a popular query asked again and again ("căn cước": its answer is kept between
+# editorial changes), and queries never asked before (generated, one per request).
+search="/search/?q=c%C4%83n+c%C6%B0%E1%BB%9Bc"
+new_queries="$PWD/var/bench/search-queries.txt"
+stack_manage shell -c "from search.benchmarking import print_search_paths; print_search_paths($GUIDES)" \
+    >"$new_queries"
+PAGES=("guide=$guide" "home=/" "news=/tin-tuc/" "search=$search" "search-new=@$new_queries")
+# Before each pass: what an earlier pass kept (pages, answers) is dropped, as by an edit.
+forget_kept() { stack_manage shell -c "from core.pagecache import bump_generation; bump_generation()"; }
 curl -sf "$STACK_URL$guide" >var/bench/floor.html
 echo "pages: ${PAGES[*]}; guide page HTML: $(wc -c <var/bench/floor.html) bytes"
 
 heading "page cache on (production settings)"
+forget_kept
 "${REPORT[@]}" load "$RESULTS" cached "$STACK_URL" "${PAGES[@]}"
 
 heading "page cache off (gunicorn restarted with PAGE_CACHE_SECONDS=0)"
 stop_gunicorn
 start_gunicorn PAGE_CACHE_SECONDS=0
+forget_kept
 "${REPORT[@]}" load "$RESULTS" uncached "$STACK_URL" "${PAGES[@]}"
 
 heading "the floor: a minimal Django view returning the guide page's HTML, same gunicorn, same nginx"

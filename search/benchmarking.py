@@ -6,8 +6,10 @@
 Needs the development requirements (the generator lives in tests/search_quality/).
 """
 
+from urllib.parse import urlencode
+
 from guides.importer import GuideImporter
-from tests.search_quality.synthetic import generate_guides
+from tests.search_quality.synthetic import generate_guides, generate_queries
 
 from .bulk import import_in_bulk
 
@@ -19,3 +21,11 @@ def load_generated_guides(count, seed=2026):
     all or nothing), only indexed once at the end instead of at every save. Returns its report.
     """
     return import_in_bulk(GuideImporter(generate_guides(count, seed=seed)))
+
+
+def print_search_paths(count, seed=2026):
+    """Print a search address per line, for `count` queries citizens might type about the
+    guides `load_generated_guides(count)` imported (make bench asks each once)."""
+    queries = generate_queries(generate_guides(count, seed=seed), count, seed=seed + 1)
+    for text in dict.fromkeys(text for _kind, text in queries):
+        print("/search/?" + urlencode({"q": text}))
