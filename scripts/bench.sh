@@ -63,11 +63,11 @@ guide="$(curl -s "$STACK_URL/huong-dan/" | grep -oE 'href="/huong-dan/[a-z0-9-]+
 # editorial changes), and queries never asked before (generated, one per request).
 search="/search/?q=c%C4%83n+c%C6%B0%E1%BB%9Bc"
 new_queries="$PWD/var/bench/search-queries.txt"
-stack_manage shell -c "from search.benchmarking import print_search_paths; print_search_paths($GUIDES)" \
+stack_manage shell --no-imports -c "from search.benchmarking import print_search_paths; print_search_paths($GUIDES)" \
     >"$new_queries"
 PAGES=("guide=$guide" "home=/" "news=/tin-tuc/" "search=$search" "search-new=@$new_queries")
 # Before each pass: what an earlier pass kept (pages, answers) is dropped, as by an edit.
-forget_kept() { stack_manage shell -c "from core.pagecache import bump_generation; bump_generation()"; }
+forget_kept() { stack_manage shell --no-imports -c "from core.pagecache import bump_generation; bump_generation()"; }
 curl -sf "$STACK_URL$guide" >var/bench/floor.html
 echo "pages: ${PAGES[*]}; guide page HTML: $(wc -c <var/bench/floor.html) bytes"
 

@@ -46,6 +46,7 @@ class Found:
     """What a query finds, ranked, before filters: the part of an answer worth keeping."""
 
     page_ids: list = field(default_factory=list)
+    facets: dict = field(default_factory=dict)  # counts by type, topic and language
     suggestion: str = ""  # "did you mean", when the words as typed found nothing
     engine: str = ""
     degraded: bool = False  # answered by the fallback because the engine failed
@@ -84,10 +85,9 @@ def request_scope(request):
 def search(request, raw_query, filters=None):
     searchable, scope = request_scope(request)
     catalog = get_catalog(searchable, scope)
-    visible = searchable()
     found = remembered(
         _ranking_key(scope, raw_query),
-        partial(find, catalog, engine_scope(visible, catalog), raw_query),
+        lambda: find(catalog, engine_scope(searchable(), catalog), raw_query),
         worth_keeping=lambda found: not found.degraded,  # the engine may be back next time
         seconds=RANKING_SECONDS,
     )
@@ -95,8 +95,8 @@ def search(request, raw_query, filters=None):
     return SearchOutcome(
         query=raw_query,
         hits=apply_filters(ranked, filters or {}),
-        facets=facets(ranked),
-        promoted=promoted_pages(raw_query, visible),
+        facets=found.facets,
+        promoted=promoted_pages(raw_query, searchable),
         suggestion=found.suggestion,
         engine=found.engine,
         degraded=found.degraded,
@@ -128,7 +128,8 @@ def find(catalog, pages, raw_query):
         analysed = corrected
     if len(ids) < FEW_RESULTS:  # a few body matches may hide better partial ones: widen
         ids += [pk for pk in candidate_ids(pages, analysed.engine_query("or"), found) if pk not in ids]
-    found.page_ids = [entry.page_id for entry in rank(catalog.found(ids), analysed)]
+    ranked = rank(catalog.found(ids), analysed)
+    found.page_ids, found.facets = [entry.page_id for entry in ranked], facets(ranked)
     return found
 
 
@@ -242,12 +243,21 @@ def apply_filters(entries, filters):
     return entries
 
 
-def promoted_pages(raw_query, pages):
-    """Pages editors pinned for this query (Wagtail search promotions), matched tone-free."""
-    wanted = fold_for_search(raw_query)
-    pinned = Query.objects.filter(editors_picks__isnull=False).distinct()
-    matching = [query.pk for query in pinned if fold_for_search(query.query_string) == wanted]
+def promoted_pages(raw_query, searchable):
+    """Pages editors pinned for this query (Wagtail search promotions), matched tone-free.
+
+    `searchable` returns the pages the visitor may see: called only when a pin matches.
+    """
+    matching = remembered("search:pinned-queries", pinned_queries).get(fold_for_search(raw_query))
     if not matching:
         return []
-    picks = SearchPromotion.objects.filter(query__in=matching, page__in=pages.values("pk"))
+    picks = SearchPromotion.objects.filter(query__in=matching, page__in=searchable().values("pk"))
     return [pick.page.specific for pick in picks.select_related("page").order_by("sort_order")]
+
+
+def pinned_queries():
+    """{folded query text: ids of the promotions' queries written that way}."""
+    by_text = {}
+    for query in Query.objects.filter(editors_picks__isnull=False).distinct():
+        by_text.setdefault(fold_for_search(query.query_string), []).append(query.pk)
+    return by_text

@@ -1,10 +1,13 @@
 """Every public page type renders its content, in Vietnamese, for an anonymous visitor."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ElementTree
 
 import pytest
 from django.core.files.base import ContentFile
+from django.core.paginator import Paginator
+from django.template.loader import render_to_string
 from django.utils.html import strip_tags
 from wagtail.models import PageViewRestriction
 from wagtailmedia.models import Media
@@ -319,3 +322,16 @@ def test_meta_description_is_escaped_once(client, guide_index):
     html = client.get(guide.url).text
 
     assert '<meta name="description" content="Giấy tờ &amp; lệ phí &quot;mới&quot;">' in html
+
+
+def test_pagination_shows_the_pages_near_the_current_one_and_both_ends(rf):
+    """A search may find a thousand pages: the bar keeps them reachable without listing all."""
+    request = rf.get("/search/", {"q": "dang ky", "page": "50"})
+    page_obj = Paginator(range(1000), 10).page(50)
+    html = render_to_string("components/pagination.html", {"page_obj": page_obj}, request=request)
+
+    numbers = [int(n) for n in re.findall(r"</span>(\d+)</a>", html)]
+    assert numbers == [1, 48, 49, 50, 51, 52, 100]
+    assert html.count("…") == 2
+    assert 'aria-current="page" href="?q=dang+ky&amp;page=50"' in html
+    assert 'rel="next" href="?q=dang+ky&amp;page=51"' in html

@@ -151,3 +151,11 @@ def card_details(page):
         "date": getattr(page, "date", None),
         "text": _first_filled(page, CARD_TEXT_FIELDS),
     }
+
+
+@register.filter
+def page_numbers(page_obj):
+    """The page numbers a pagination bar shows: the first and last, two on each side of the
+    current one, and Paginator.ELLIPSIS between. Listing all of them would cost a thousand
+    template steps for a search that found a thousand pages."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)

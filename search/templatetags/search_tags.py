@@ -1,7 +1,7 @@
 import re
+from html import escape  # what django.utils.html.escape calls, without its wrapping per call
 
 from django import template
-from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from search.text import fold_vietnamese, words
