@@ -30,6 +30,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import BaseLogEntry, Locale, Orderable, Page
 from wagtail.models.audit_log import BaseLogEntryManager
 
+from core.pages import public
+
 from .choices import (
     AdjustmentKind,
     Aggregation,
@@ -691,7 +693,7 @@ class DigitalTeam(models.Model):
 
 def localized_index(model):
     """The live page of `model` in the visitor's language, else in the default language."""
-    pages = model.objects.live().public()
+    pages = public(model.objects.live())
     return (
         pages.filter(locale=Locale.get_active()).first() or pages.filter(locale=Locale.get_default()).first()
     )
@@ -699,7 +701,7 @@ def localized_index(model):
 
 def source_campaigns():
     """Published campaigns in the default language (not their aliases or translations)."""
-    return CampaignPage.objects.live().public().filter(locale=Locale.get_default(), alias_of__isnull=True)
+    return public(CampaignPage.objects.live()).filter(locale=Locale.get_default(), alias_of__isnull=True)
 
 
 # ---------------------------------------------------------------------------------------------

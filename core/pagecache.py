@@ -25,7 +25,7 @@ from django.utils import translation
 from django.utils.cache import cc_delim_re
 from wagtail.models import Site
 
-from kiosks.views import COOKIE as KIOSK_COOKIE
+from kiosks import COOKIE as KIOSK_COOKIE
 
 GENERATION_KEY = "pagecache:generation"
 FRAGMENT_SECONDS = 24 * 3600

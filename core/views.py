@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from wagtail.models import Locale
 
 from core.models import Topic
+from core.pages import public
 from guides.models import GuidePage
 from lessons.models import CoursePage
 from news.models import NewsPage
@@ -19,9 +20,9 @@ def topic_detail(request, slug):
         "core/topic_detail.html",
         {
             "topic": topic,
-            "guides": GuidePage.objects.live().public().filter(topic=topic).order_by("title"),
-            "courses": CoursePage.objects.live().public().filter(topic=topic).order_by("title"),
-            "videos": VideoGuidePage.objects.live().public().filter(topic=topic).order_by("title"),
-            "news": NewsPage.objects.live().public().filter(topics=topic).order_by("-date")[:10],
+            "guides": public(GuidePage.objects.live()).filter(topic=topic).order_by("title"),
+            "courses": public(CoursePage.objects.live()).filter(topic=topic).order_by("title"),
+            "videos": public(VideoGuidePage.objects.live()).filter(topic=topic).order_by("title"),
+            "news": public(NewsPage.objects.live()).filter(topics=topic).order_by("-date")[:10],
         },
     )

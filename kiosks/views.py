@@ -24,11 +24,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from wagtail.models import Locale
 
 from campaigns.models import Commune
+from core.pages import public
 
-from . import helper, qr
+from . import COOKIE, helper, qr
 from .models import Kiosk
 
-COOKIE = "dls_kiosk"
 TOP_GUIDES = 6
 
 
@@ -65,8 +65,7 @@ def featured_pages(kiosk):
             pages.append(page.specific)
     if not pages:
         pages = list(
-            GuidePage.objects.live()
-            .public()
+            public(GuidePage.objects.live())
             .filter(locale=locale)
             .order_by("-first_published_at")[:TOP_GUIDES]
         )

@@ -4,9 +4,9 @@
 #   1. sqlite      the whole suite except the browser tests: SQLite + Wagtail's database search backend
 #      browser     pytest -m browser: Playwright driving Debian's Chromium (/usr/bin/chromium,
 #                  installed with apt-get as root when missing; required under CI)
-#   2. postgresql  pytest -m search_engine with DATABASE_URL = the private cluster
+#   2. postgresql  pytest -m "search_engine or postgresql" with DATABASE_URL = the private cluster
 #                  (scripts/postgres-up.sh), database search backend on PostgreSQL
-#   3. opensearch  pytest -m search_engine with SEARCH_URL = the embedded node
+#   3. opensearch  pytest -m "search_engine and not postgresql" with SEARCH_URL = the embedded node
 #                  (search/engine/opensearch-up.sh), SQLite database
 #   4. stack       pytest -m stack against the production-like stack (scripts/stack-up.sh with
 #                  the demo content: PostgreSQL + Redis + gunicorn + nginx), with its STACK_URL
@@ -140,8 +140,8 @@ apt_install() {
 # 1. SQLite: the whole suite, except the browser tests (they run once, in their own phase).
 # The page-cache tests start a redis-server of their own: required under CI, like every engine.
 ((CI_MODE)) && apt_install redis-server redis-server
-say "[1/5] sqlite: the whole suite but -m browser and -m stack (SQLite + database search backend)"
-run_pytest sqlite -- -m "not browser and not stack"
+say "[1/5] sqlite: the whole suite but -m browser, -m stack and -m postgresql (SQLite + database search backend)"
+run_pytest sqlite -- -m "not browser and not stack and not postgresql"
 
 # 2. Browser: Playwright drives Debian's Chromium (never a downloaded browser).
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
@@ -164,8 +164,8 @@ if ((CI_MODE)) || pg_bindir >/dev/null; then
         database_url="${up##*$'\n'}"
         database_url="${database_url#DATABASE_URL=}"
         echo "postgresql ready in $((SECONDS - started))s: $database_url"
-        say "[3/5] postgresql: pytest -m search_engine (database search backend on PostgreSQL)"
-        run_pytest postgresql "DATABASE_URL=$database_url" -- -m search_engine
+        say "[3/5] postgresql: pytest -m \"search_engine or postgresql\" (database search backend on PostgreSQL)"
+        run_pytest postgresql "DATABASE_URL=$database_url" -- -m "search_engine or postgresql"
     else
         # postgres-up.sh may have got as far as starting it: stop what we started.
         ((pg_was_running)) || STARTED_POSTGRES=1
@@ -188,8 +188,8 @@ if ((CI_MODE)) || { command -v java >/dev/null && { command -v mvn >/dev/null ||
         search_url="${up##*$'\n'}"
         search_url="${search_url#SEARCH_URL=}"
         echo "opensearch ready in $((SECONDS - started))s: $search_url"
-        say "[4/5] opensearch: pytest -m search_engine (SQLite + OpenSearch backend)"
-        run_pytest opensearch "SEARCH_URL=$search_url" -- -m search_engine
+        say "[4/5] opensearch: pytest -m \"search_engine and not postgresql\" (SQLite + OpenSearch backend)"
+        run_pytest opensearch "SEARCH_URL=$search_url" -- -m "search_engine and not postgresql"
     else
         ((os_was_running)) || STARTED_OPENSEARCH=1
         not_available opensearch "search/engine/opensearch-up.sh failed (see above)"

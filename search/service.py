@@ -2,7 +2,8 @@
 
 The engine (database backend or OpenSearch) finds candidate pages; the ranking, filters and
 facets are computed here from the catalogue, so every engine ranks the same way. If the
-configured engine fails or is slow, the database backend answers instead.
+configured engine fails or is slow, the database backend answers instead. Where the cache is
+shared (Redis), a query's ranked answer is kept until the next editorial change.
 """
 
 import hashlib
@@ -23,6 +24,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 
 from core.pagecache import remembered
+from core.pages import public
 
 from .aliases import engine_scope
 from .backends.catch_up import catch_up
@@ -66,7 +68,7 @@ class SearchOutcome:
 def searchable_pages(site, locale):
     """Everything an anonymous visitor may find: live, public, on this site, in this language."""
     models = searchable_page_models()
-    pages = Page.objects.live().public().filter(locale=locale)
+    pages = public(Page.objects.live().filter(locale=locale))
     pages = pages.filter(content_type__in=ContentType.objects.get_for_models(*models).values())
     if site is None:
         return pages.none()
@@ -133,30 +135,30 @@ def find(catalog, pages, raw_query):
     return found
 
 
-def candidate_ids(pages, query, outcome):
+def candidate_ids(pages, query, found):
     """Ids of the best candidates from the configured engine, or from the fallback.
 
     After a failure the engine is left alone for SEARCH_ENGINE_RETRY_SECONDS, so that a dead or
     slow node costs one timeout, not one per search.
     """
-    if _has_fallback() and (outcome.degraded or time.monotonic() < _engine_state["down_until"]):
-        return _fallback_ids(pages, query, outcome)
+    if _has_fallback() and (found.degraded or time.monotonic() < _engine_state["down_until"]):
+        return _fallback_ids(pages, query, found)
     try:
-        outcome.engine = _backend_name("default")
+        found.engine = _backend_name("default")
         ids = engine_ids(get_search_backend("default"), pages, query)
     except Exception:  # an unreachable or failing engine must not fail the page
         if not _has_fallback():
             raise
         logger.warning("Search engine failed; answering from the database backend", exc_info=True)
         _engine_state["down_until"] = time.monotonic() + settings.SEARCH_ENGINE_RETRY_SECONDS
-        return _fallback_ids(pages, query, outcome)
+        return _fallback_ids(pages, query, found)
     if _has_fallback():
         _catch_up_if_needed()
     return ids
 
 
-def _fallback_ids(pages, query, outcome):
-    outcome.engine, outcome.degraded = _backend_name(FALLBACK_BACKEND), True
+def _fallback_ids(pages, query, found):
+    found.engine, found.degraded = _backend_name(FALLBACK_BACKEND), True
     return engine_ids(get_search_backend(FALLBACK_BACKEND), pages, query)
 
 

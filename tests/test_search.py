@@ -26,6 +26,7 @@ from .factories import (
     TopicFactory,
     step,
 )
+from .required import require
 
 pytestmark = pytest.mark.search_engine
 
@@ -207,8 +208,6 @@ def test_an_alias_is_found_through_its_source_which_alone_is_indexed(client, gui
 
 
 def test_a_rebuild_forgets_aliases_indexed_before_they_were_left_out(guide_index, search_index):
-    if search_index.on_node:
-        pytest.skip("a search node's rebuild starts a new index: nothing of the old one is kept")
     ensure_site_locales()
     guide = GuidePageFactory(parent=guide_index, title="Đăng ký khai sinh trực tuyến")
     mirror_new_page(guide)
@@ -217,6 +216,7 @@ def test_a_rebuild_forgets_aliases_indexed_before_they_were_left_out(guide_index
         backend.add(alias)  # as the site did before aliases were left out of the index
 
     def indexed():
+        search_index.refresh()
         return sorted(page.pk for page in backend.search("khai sinh", GuidePage, order_by_relevance=False))
 
     assert len(indexed()) == 5
@@ -311,11 +311,11 @@ def test_queries_are_counted_without_personal_data(client, guides):
     }  # fmt: skip
 
 
+@pytest.mark.postgresql
 def test_postgres_planner_settings_end_with_the_search(client, guides, search_index):
     """The planner settings that make PostgreSQL's full-text search fast (search/backends/
     database.py) must not change how the rest of the request's queries are planned."""
-    if connection.vendor != "postgresql" or search_index.on_node:
-        pytest.skip("only the database backend on PostgreSQL changes planner settings")
+    require(connection.vendor == "postgresql", "PostgreSQL (DATABASE_URL)")
 
     found = client.get("/api/search/", {"q": "khai sinh"}).json()
 

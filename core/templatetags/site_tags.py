@@ -13,7 +13,7 @@ from django.utils.html import strip_tags
 from wagtail.models import Locale, Page, Site
 
 from core.pagecache import remembered
-from core.pages import CARD_TEXT_FIELDS
+from core.pages import CARD_TEXT_FIELDS, public
 
 register = template.Library()
 
@@ -25,7 +25,7 @@ def _navigation(request):
         return {"home_url": "/", "sections": [], "news_url": ""}
     sections = [
         {"title": section.title, "url": section.get_url(request), "model_name": section._meta.model_name}
-        for section in home.get_children().live().public().in_menu().specific()
+        for section in public(home.get_children().live()).in_menu().specific()
     ]
     news = [section["url"] for section in sections if section["model_name"] == "newsindexpage"]
     return {"home_url": home.get_url(request), "sections": sections, "news_url": news[0] if news else ""}

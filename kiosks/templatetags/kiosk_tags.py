@@ -4,9 +4,9 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from .. import qr
+from .. import COOKIE, qr
 from ..models import Kiosk
-from ..views import COOKIE, app_version, kiosk_home_url
+from ..views import app_version, kiosk_home_url
 
 register = template.Library()
 
