@@ -30,7 +30,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import BaseLogEntry, Locale, Orderable, Page
 from wagtail.models.audit_log import BaseLogEntryManager
 
-from core.pages import public
+from core.pages import LeanPageMixin, public
 
 from .choices import (
     AdjustmentKind,
@@ -121,7 +121,7 @@ class CommuneReporter(models.Model):
 # ---------------------------------------------------------------------------------------------
 
 
-class CampaignPage(RoutablePageMixin, Page):
+class CampaignPage(RoutablePageMixin, LeanPageMixin, Page):
     """A campaign: its period, phases and targets; the public view of the province's progress.
 
     Routes (views.py): the page; open data at `du-lieu/<tong-hop|theo-xa|theo-ngay>/<csv|json>/`
@@ -709,7 +709,7 @@ def source_campaigns():
 # ---------------------------------------------------------------------------------------------
 
 
-class ClassIndexPage(RoutablePageMixin, Page):
+class ClassIndexPage(RoutablePageMixin, LeanPageMixin, Page):
     """Upcoming classes, filterable, with iCalendar feeds (all classes, and per commune)."""
 
     intro = RichTextField(_("lời giới thiệu"), blank=True, features=["bold", "italic", "link"])
@@ -747,7 +747,7 @@ class ClassIndexPage(RoutablePageMixin, Page):
         return views.class_event(self, request, pk)
 
 
-class CommuneIndexPage(RoutablePageMixin, Page):
+class CommuneIndexPage(RoutablePageMixin, LeanPageMixin, Page):
     """The communes and wards: each with its progress, upcoming classes and digital teams, and
     the directory of community digital teams. A commune's screen on a kiosk is the kiosks app's
     Kiosk (/kiosk/<slug>/), which shows the same classes and teams."""

@@ -14,11 +14,16 @@ Home and index pages list other pages, so dropping everything is the simplest co
 """
 
 import hashlib
+import logging
+import os
+import threading
 import uuid
 from functools import partial
 
+import redis
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.redis import RedisCache
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -27,9 +32,13 @@ from wagtail.models import Site
 
 from kiosks import COOKIE as KIOSK_COOKIE
 
+from .local_copies import GenerationFollower, LocalCopies
+
+logger = logging.getLogger("daklakso.cache")
+
 GENERATION_KEY = "pagecache:generation"
 FRAGMENT_SECONDS = 24 * 3600
-CACHED_VIEWS = {"wagtail_serve", "topic_detail"}
+CACHED_VIEWS = {"wagtail_serve", "topic_detail", "search"}
 # Vary: Cookie is safe: the cookies that change a page are either in the key (the kiosk) or
 # make the request bypass the cache (session, messages, CSRF-bearing forms are never stored).
 # Vary: Accept-Language too: LocaleMiddleware adds it to unprefixed (Vietnamese) addresses,
@@ -41,23 +50,89 @@ UNSTORED_HEADERS = {"set-cookie", "x-cache"}
 
 def bump_generation():
     """Make every cached page stale, in every worker."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    generation = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, generation, timeout=None)
+    announce(generation)
+
+
+def announce(generation):
+    """Tell every worker's GenerationFollower (core/local_copies.py), this process's at once."""
+    local = local_memory()
+    if local is None:
+        return
+    follower, _copies = local
+    follower.generation = generation
+    try:
+        with redis.Redis.from_url(follower.url, socket_connect_timeout=0.25, socket_timeout=0.25) as client:
+            client.publish(follower.channel, generation)
+    except redis.RedisError:
+        pass  # Redis is down: the followers are disconnected too, and ask Redis until it is back
+
+
+_local = None
+_local_lock = threading.Lock()
+
+
+def local_memory():
+    """(GenerationFollower, LocalCopies) of this process, or None when workers keep no copies.
+
+    Only with Redis shared by the processes (CACHE_SHARED_BY_PROCESSES); started on first use in each worker
+    (gunicorn forks after loading the site), again if the cache's settings change (tests).
+    """
+    global _local
+    max_bytes = settings.PAGE_CACHE_LOCAL_BYTES
+    if (
+        not max_bytes
+        or not settings.CACHE_SHARED_BY_PROCESSES
+        or not isinstance(caches["default"], RedisCache)
+    ):
+        return None
+    url, channel = settings.CACHES["default"]["LOCATION"], cache.make_key(GENERATION_KEY)
+    local = _local
+    if local is None or local[0].pid != os.getpid() or (local[0].url, local[0].channel) != (url, channel):
+        with _local_lock:
+            if _local is not None:
+                _local[0].stop()
+            follower = GenerationFollower(url, channel, read_current=lambda: cache.get(GENERATION_KEY))
+            _local = local = (follower, LocalCopies(max_bytes))
+    return local
 
 
 def lookup(key):
     """(current generation, the value stored under key in that generation, else None).
 
-    One cache round trip: the generation is read with the value. A missing generation (a new
-    or restarted Redis) is started; None while the cache is unreachable, then nothing is kept.
+    From this worker's memory when it has a copy of the current generation; else one Redis
+    round trip, reading the generation with the value. A missing generation (a new or
+    restarted Redis) is started; None while the cache is unreachable, then nothing is kept.
     """
+    local = local_memory()
+    if local is not None and (generation := local[0].generation) is not None:
+        value = local[1].get(key, generation)
+        if value is not None:
+            return generation, value
     stored = cache.get_many([GENERATION_KEY, key])
     generation = stored.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        generation = cache.get(GENERATION_KEY)
+        drawn = uuid.uuid4().hex
+        if cache.add(GENERATION_KEY, drawn, timeout=None):
+            generation = drawn
+            announce(drawn)
+        else:
+            generation = cache.get(GENERATION_KEY)
     entry = stored.get(key)
-    fresh = entry is not None and generation is not None and entry[0] == generation
-    return generation, entry[1] if fresh else None
+    if entry is None or generation is None or entry[0] != generation:
+        return generation, None
+    if local is not None:
+        local[1].put(key, generation, entry[1])
+    return generation, entry[1]
+
+
+def keep(key, generation, value, seconds):
+    """Store value under key for the generation it was made in: in Redis, and in this worker."""
+    cache.set(key, (generation, value), timeout=seconds)
+    local = local_memory()
+    if local is not None:
+        local[1].put(key, generation, value)
 
 
 def remembered(name, compute, worth_keeping=None, seconds=FRAGMENT_SECONDS):
@@ -74,7 +149,7 @@ def remembered(name, compute, worth_keeping=None, seconds=FRAGMENT_SECONDS):
     if value is None:
         value = compute()
         if generation is not None and (worth_keeping is None or worth_keeping(value)):
-            cache.set(key, (generation, value), timeout=seconds)
+            keep(key, generation, value, seconds)
     return value
 
 
@@ -112,8 +187,31 @@ def is_storable(request, response):
     )
 
 
+_replay_actions = {}
+
+
+def on_replay(name):
+    """Register a function as what a copy still does each time it is served (counting a search).
+
+    A view asks for it with `response.on_replay = (name, args)`; the copy keeps the name and
+    arguments, and serving it calls function(*args). A failure is logged, never shown.
+    """
+
+    def register(function):
+        _replay_actions[name] = function
+        return function
+
+    return register
+
+
 def replay(stored_response):
-    content, headers = stored_response
+    content, headers, action = stored_response
+    if action is not None:
+        name, args = action
+        try:
+            _replay_actions[name](*args)
+        except Exception:
+            logger.exception("Serving a kept page: its %s action failed", name)
     response = HttpResponse(content)
     for name, value in headers:
         response[name] = value
@@ -138,16 +236,17 @@ class PageCacheMiddleware:
             headers = [
                 (name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS
             ]
-            cache.set(key, (generation, (response.content, headers)), timeout=seconds)
+            keep(key, generation, (response.content, headers, getattr(response, "on_replay", None)), seconds)
             response["X-Cache"] = "miss"
         return response
 
 
 class KnownSiteMiddleware:
-    """The Wagtail Site a request is for, kept per host and port between editorial changes.
+    """The Wagtail Site a request is for (with its root page), kept per host and port between
+    editorial changes, and the sites' root paths that every page address is built from.
 
-    Wagtail looks it up with a query on every request (1.6 ms of an uncached page's CPU). Placed
-    after CommonMiddleware, which refuses hosts outside ALLOWED_HOSTS: only those are kept.
+    Wagtail looks the site up with a query on every request (1.6 ms of an uncached page's CPU).
+    Placed after CommonMiddleware, which refuses hosts outside ALLOWED_HOSTS: only those are kept.
     """
 
     def __init__(self, get_response):
@@ -155,5 +254,19 @@ class KnownSiteMiddleware:
 
     def __call__(self, request):
         hostname, port = split_domain_port(request.get_host())[0], request.get_port()
-        request._wagtail_site = remembered(f"site:{hostname}:{port}", partial(Site.find_for_request, request))
+        request._wagtail_site = remembered(f"site:{hostname}:{port}", partial(site_with_root, request))
+        # Wagtail's own copy of these is in the cache too, one round trip to Redis per request.
+        request._wagtail_cached_site_root_paths = remembered("site_root_paths", Site.get_site_root_paths)
         return self.get_response(request)
+
+
+def site_with_root(request):
+    """The request's Site with its root page (where routing starts), or None.
+
+    The root page is read now, so it is kept with the site, and made its specific type without
+    its content (LeanPageMixin.route reads that when the root page itself is asked for).
+    """
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page = site.root_page.specific_deferred
+    return site

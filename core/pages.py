@@ -2,7 +2,9 @@
 
 from django.core.exceptions import ObjectDoesNotExist
 from django.http import Http404
-from wagtail.models import PageViewRestriction
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, PageViewRestriction
 
 from .pagecache import remembered
 
@@ -18,6 +20,32 @@ def private_section_paths():
         "private_section_paths",
         lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
     )
+
+
+def read_locale_codes():
+    """Locale id → language code, for every locale of the site."""
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
+def locale_codes():
+    """Locale id → language code, kept until the next editorial change."""
+    return remembered("locale_codes", read_locale_codes)
+
+
+def active_locale_id():
+    """The id of Locale.get_active() (the visitor's language, else the default), without a query."""
+    try:
+        language = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        language = None
+    return (
+        next((pk for pk, code in locale_codes().items() if code == language), None) or Locale.get_default().pk
+    )
+
+
+def active_language_code():
+    """The code of Locale.get_active(), without a query."""
+    return locale_codes()[active_locale_id()]
 
 
 def public(pages, path="path"):
@@ -39,14 +67,33 @@ def for_cards(pages, *also):
     return pages.only(*(name for name in CARD_FIELDS if name in fields), *also)
 
 
-class LeanRoutingMixin:
-    """Wagtail's Page.route, reading each page on the way once instead of twice.
+class LeanPageMixin:
+    """What Wagtail asks of every page it serves, in fewer queries. For every public page type.
 
-    Page.route reads a child as a plain Page, then again as its specific type. Here a child that
-    routing only passes through is made specific without a query (specific_deferred: on the way
-    only its route, title and address are used), and an index whose children are all of one type
-    (its subpage_types) reads the child asked for as that type at once (typed_children()).
+    Routing: Page.route reads a child as a plain Page, then again as its specific type. Here a
+    child that routing only passes through is made specific without a query (specific_deferred:
+    on the way only its route, title and address are used), and an index whose children are all
+    of one type (its subpage_types) reads the child asked for as that type at once
+    (typed_children()).
+
+    Privacy and language: Wagtail looks for view restrictions above the page, and for the active
+    locale, with a query each on every request; here both come from what is kept between
+    editorial changes (private_section_paths(), the locale codes).
     """
+
+    def get_view_restrictions(self):
+        if not any(self.path.startswith(private_path) for private_path in private_section_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+    @property
+    def localized(self):
+        if self.locale_id == active_locale_id():
+            return self  # already in the active language: what Wagtail's property answers too
+        return super().localized
+
+    #: A page with few children (the home page: its sections) keeps them for routing through.
+    keeps_children_for_routing = False
 
     def typed_children(self):
         """The children as their one specific type, with what their page shows; None if mixed."""
@@ -56,22 +103,33 @@ class LeanRoutingMixin:
         """This page's children of that type: Wagtail's child_of(), in a simpler filter."""
         return model.objects.filter(path__startswith=self.path, depth=self.depth + 1)
 
+    def kept_children(self):
+        """Slug → child, specific but without its content, kept until the next editorial change."""
+        return remembered(
+            f"children_for_routing:{self.pk}",
+            lambda: {child.slug: child.specific_deferred for child in self.get_children()},
+        )
+
     def route(self, request, path_components):
         if not path_components:
+            if self.get_deferred_fields():  # reached without its content (kept for routing)
+                return type(self).objects.get(pk=self.pk).route(request, path_components)
             return super().route(request, path_components)
         slug, rest = path_components[0], path_components[1:]
-        children = self.typed_children()
-        try:
-            child = (self.get_children() if children is None else children).get(slug=slug)
-        except ObjectDoesNotExist:
-            if children is None:
-                raise Http404 from None
-            return super().route(request, path_components)  # perhaps a child of another type
+        child = self.kept_children().get(slug) if rest and self.keeps_children_for_routing else None
+        if child is None:
+            children = self.typed_children()
+            try:
+                child = (self.get_children() if children is None else children).get(slug=slug)
+            except ObjectDoesNotExist:
+                if children is None:
+                    raise Http404 from None
+                return super().route(request, path_components)  # perhaps a child of another type
         child._cached_parent_obj = self  # as Page.route does: child.get_parent() is free
-        passing = child.specific_deferred if rest else child  # child itself if already specific
-        if passing is not child:
-            result = passing.route(request, rest)
-            if result.page is not passing:
-                return result
-            # The page answers itself (a RoutablePageMixin route): it needs all its fields.
-        return child.specific.route(request, rest)
+        # Only passing through, the child needs no content; asked for itself, all of it.
+        passing = child.specific_deferred if rest else child.specific
+        result = passing.route(request, rest)
+        if result.page is passing and passing.get_deferred_fields():
+            # It answers itself (a RoutablePageMixin route): it needs all its fields after all.
+            return type(passing).objects.get(pk=passing.pk).route(request, rest)
+        return result

@@ -9,7 +9,7 @@ empty the cache on every page view.
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -82,7 +82,14 @@ def purge_from_frontend_cache(page):
     transaction.on_commit(lambda: purge_pages_from_cache([*ancestors, page.specific]))
 
 
-def connect():
+def new_release(sender, **kwargs):
+    # Every deployment runs migrate (README): pages kept by the previous release, rendered by
+    # its templates and stored in its format, are dropped.
+    bump_generation()
+
+
+def connect(core_app):
+    post_migrate.connect(new_release, sender=core_app, dispatch_uid="pagecache-release")
     post_save.connect(model_saved_or_deleted, dispatch_uid="pagecache-save")
     post_delete.connect(model_saved_or_deleted, dispatch_uid="pagecache-delete")
     for signal in (page_published, page_unpublished, post_page_move):

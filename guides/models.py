@@ -1,10 +1,13 @@
 """Step-by-step guides to public services: the heart of the site."""
 
 import datetime
-from collections import OrderedDict
+from dataclasses import dataclass
 from functools import partial
 
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -19,7 +22,8 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import RelatedPageBlock
-from core.pages import LeanRoutingMixin, for_cards, public
+from core.models import Topic
+from core.pages import LeanPageMixin, for_cards, public
 from search.aliases import IndexedUnlessAlias
 from search.index import FoldedSearchField, folded_page_fields
 
@@ -50,8 +54,35 @@ class TroubleshootingTip(TranslatableMixin, index.Indexed, models.Model):
         return self.title
 
 
-class GuideIndexPage(LeanRoutingMixin, Page):
-    """All guides, grouped by topic."""
+# The guide index shows this many guides of each topic, then a link to the topic's page: every
+# guide of a province's catalogue (2,000) made a 1 MB page, too heavy for a cheap phone on slow
+# mobile data. Six are two rows of cards on a wide screen and a short scroll on a phone.
+GUIDES_PER_TOPIC_ON_INDEX = 6
+# The guides without a topic have no topic page: the index lists them all itself, a page at a
+# time (?chu-de=khac&trang=N), as many a page as a topic page shows.
+OTHER_GUIDES = "khac"
+OTHER_GUIDES_PER_PAGE = 24
+
+
+@dataclass
+class TopicGuides:
+    """One topic's part of the guide index: its first guides and how many it has in all."""
+
+    topic: Topic | None  # None: the guides without a topic
+    guides: list
+    count: int
+
+    @property
+    def has_more(self):
+        return self.count > len(self.guides)
+
+    def editorial_order(self):
+        """Topics by their sort order, then name; the guides without a topic last."""
+        return (1, 0, "") if self.topic is None else (0, self.topic.sort_order, self.topic.name)
+
+
+class GuideIndexPage(LeanPageMixin, Page):
+    """All guides, grouped by topic: the first few of each, the rest on the topic's page."""
 
     intro = RichTextField(_("lời giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
@@ -66,18 +97,55 @@ class GuideIndexPage(LeanRoutingMixin, Page):
     def typed_children(self):
         return self.children_of_type(GuidePage).select_related("topic")  # a guide shows its topic
 
+    def live_guides(self):
+        """The live guides of this index that everyone may see."""
+        return public(GuidePage.objects.child_of(self).live())
+
     def guides_by_topic(self):
-        """An ordered mapping Topic (or None) → guides, topics in their editorial order."""
-        guides = public(GuidePage.objects.child_of(self).live().select_related("topic"))
-        guides = for_cards(guides, "topic").order_by("topic__sort_order", "topic__name", "title")
-        grouped = OrderedDict()
-        for guide in guides:
-            grouped.setdefault(guide.topic, []).append(guide)
-        return grouped
+        """[TopicGuides] in the topics' editorial order, each with its first few guides by title.
+
+        A topic is all its translations: a guide not yet translated (an alias of the Vietnamese
+        one) keeps the Vietnamese topic, a translated one has the translated topic; both are
+        listed under one heading, the topic's name in this index's language when it has one.
+        At most three queries however many guides: which guides come first in their topic and
+        how many each topic has (window functions, filtered in SQL; ids only: sorting every
+        guide's card text with them took twice as long at 2,000 guides), those guides' cards,
+        and the topics' translations.
+        """
+        per_topic = F("topic__translation_key")
+        firsts = dict(
+            self.live_guides()
+            .annotate(
+                place=Window(RowNumber(), partition_by=per_topic, order_by=(F("title").asc(), F("pk").asc())),
+                guides_in_topic=Window(Count("pk"), partition_by=per_topic),
+            )
+            .filter(place__lte=GUIDES_PER_TOPIC_ON_INDEX)
+            .values_list("pk", "guides_in_topic")
+        )
+        guides = for_cards(self.live_guides().filter(pk__in=firsts), "topic").select_related("topic")
+        groups = {}
+        for guide in guides.order_by("title", "pk"):
+            key = guide.topic.translation_key if guide.topic else None
+            groups.setdefault(key, TopicGuides(guide.topic, [], firsts[guide.pk])).guides.append(guide)
+        untranslated = [
+            key for key, group in groups.items() if group.topic and group.topic.locale_id != self.locale_id
+        ]
+        if untranslated:
+            for topic in Topic.objects.filter(locale_id=self.locale_id, translation_key__in=untranslated):
+                groups[topic.translation_key].topic = topic
+        return sorted(groups.values(), key=TopicGuides.editorial_order)
+
+    def other_guides(self, request):
+        """One page (?trang=N, the nearest one when out of range) of the guides without a topic."""
+        guides = for_cards(self.live_guides().filter(topic=None)).order_by("title", "pk")
+        return Paginator(guides, OTHER_GUIDES_PER_PAGE).get_page(request.GET.get("trang"))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["guides_by_topic"] = self.guides_by_topic()
+        if request.GET.get("chu-de") == OTHER_GUIDES:
+            context["other_guides"] = self.other_guides(request)
+        else:
+            context["topic_groups"] = self.guides_by_topic()
         return context
 
 
@@ -91,7 +159,7 @@ class SubmissionMethod(models.TextChoices):
     POST = "post", _("Qua bưu chính")
 
 
-class GuidePage(IndexedUnlessAlias, RoutablePageMixin, Page):
+class GuidePage(IndexedUnlessAlias, RoutablePageMixin, LeanPageMixin, Page):
     """How to do one public service, step by step, with the procedure's facts."""
 
     topic = models.ForeignKey(
@@ -268,8 +336,10 @@ class GuidePage(IndexedUnlessAlias, RoutablePageMixin, Page):
 
     def video_links_by_step(self, request):
         """Step number → [{url, timestamp}] of the chapters of live, public videos showing it."""
-        from videos.models import VideoChapter  # videos link to guides: import late
+        from videos.models import VideoChapter, guides_shown_in_videos  # videos link to guides
 
+        if self.translation_key not in guides_shown_in_videos():
+            return {}  # most guides: no query
         # Chapters point at the Vietnamese guide; show those of the videos in this page's language.
         chapters = VideoChapter.objects.filter(
             guide__translation_key=self.translation_key, page__live=True, page__locale_id=self.locale_id

@@ -7,13 +7,13 @@ from wagtail.models import Page
 
 from core.blocks import RelatedPageBlock
 from core.models import Topic
-from core.pages import LeanRoutingMixin, for_cards, public
+from core.pages import LeanPageMixin, for_cards, public
 from news.models import NewsPage
 
 LATEST_NEWS_COUNT = 3
 
 
-class HomePage(LeanRoutingMixin, Page):
+class HomePage(LeanPageMixin, Page):
     intro = RichTextField(_("lời chào"), blank=True, features=["bold", "italic", "link"])
     top_tasks = StreamField(
         [("page", RelatedPageBlock(page_type="guides.GuidePage"))],
@@ -43,6 +43,8 @@ class HomePage(LeanRoutingMixin, Page):
         "campaigns.ClassIndexPage",
         "campaigns.CommuneIndexPage",
     ]
+
+    keeps_children_for_routing = True  # its sections: a handful per language
 
     class Meta:
         verbose_name = _("trang chủ")

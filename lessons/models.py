@@ -9,14 +9,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from core.pages import LeanRoutingMixin, for_cards, public
+from core.pages import LeanPageMixin, for_cards, public
 from search.aliases import IndexedUnlessAlias
 from search.index import FoldedSearchField, folded_page_fields
 
 from .blocks import LessonBodyBlock, QuizQuestionBlock
 
 
-class CourseIndexPage(LeanRoutingMixin, Page):
+class CourseIndexPage(LeanPageMixin, Page):
     intro = RichTextField(_("lời giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -41,7 +41,7 @@ class CourseLevel(models.TextChoices):
     ADVANCED = "nang-cao", _("Nâng cao")
 
 
-class CoursePage(IndexedUnlessAlias, LeanRoutingMixin, Page):
+class CoursePage(IndexedUnlessAlias, LeanPageMixin, Page):
     summary = models.TextField(_("tóm tắt"), max_length=500)
     audience = models.CharField(_("dành cho"), max_length=200, blank=True)
     level = models.CharField(_("trình độ"), max_length=20, choices=CourseLevel, default=CourseLevel.BASIC)
@@ -92,7 +92,7 @@ class CoursePage(IndexedUnlessAlias, LeanRoutingMixin, Page):
         return context
 
 
-class LessonPage(IndexedUnlessAlias, Page):
+class LessonPage(IndexedUnlessAlias, LeanPageMixin, Page):
     summary = models.TextField(_("tóm tắt"), max_length=500)
     objectives = StreamField(
         [("objective", blocks.CharBlock(label=_("Mục tiêu"), max_length=200, icon="tick"))],

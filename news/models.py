@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from core.blocks import RelatedPageBlock
 from core.models import Topic
-from core.pages import LeanRoutingMixin, for_cards, public
+from core.pages import LeanPageMixin, for_cards, public
 from search.aliases import IndexedUnlessAlias
 from search.index import FoldedSearchField, folded_page_fields
 
@@ -24,7 +24,7 @@ from .feeds import LatestNewsAtomFeed, LatestNewsFeed
 NEWS_PER_PAGE = 10
 
 
-class NewsIndexPage(RoutablePageMixin, LeanRoutingMixin, Page):
+class NewsIndexPage(RoutablePageMixin, LeanPageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
@@ -64,7 +64,7 @@ class NewsIndexPage(RoutablePageMixin, LeanRoutingMixin, Page):
         return LatestNewsAtomFeed(self)(request)
 
 
-class NewsPage(IndexedUnlessAlias, Page):
+class NewsPage(IndexedUnlessAlias, LeanPageMixin, Page):
     date = models.DateField(_("ngày đăng"), default=timezone.localdate)
     lead = models.TextField(_("sapô"), max_length=600)
     hero_image = models.ForeignKey(

@@ -33,7 +33,10 @@ WARMUP_SECONDS = int(os.environ.get("BENCH_WARMUP_SECONDS", "2"))
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 GUNICORN_PID_FILE = Path(os.environ.get("GUNICORN_PID_FILE", HERE.parent / "var/stack/gunicorn.pid"))
 
-# Issue 6's goals on this 2-core machine.
+# Issue 6's goals on this 2-core machine. The latency goals are judged at 16 connections: wrk
+# keeps every connection busy, so at 64 a request waits for the 63 others (latency = connections
+# / throughput) and the p95/p99 there only restate the throughput. CPU goals hold at both.
+LATENCY_GOAL_CONNECTIONS = 16
 CACHED_SHARE_OF_FLOOR = 0.80
 UNCACHED_GUIDE_CPU_MS, UNCACHED_GUIDE_P99_MS = 10, 150
 SEARCH_CPU_MS, SEARCH_P95_MS = 10, 50
@@ -285,13 +288,18 @@ def goal_for(row, floor):
         return f"{row['failed']:.0f} non-2xx: MISSED (goal 0)"
     if row["mode"] == "floor":
         return "the floor"
+    judge_latency = row["conns"] == LATENCY_GOAL_CONNECTIONS
     if row["page"].startswith("search"):
+        if not judge_latency:
+            return f"≤ {SEARCH_CPU_MS} ms CPU: {verdict(row['cpu_ms'] <= SEARCH_CPU_MS)}"
         ok = row["cpu_ms"] <= SEARCH_CPU_MS and row["p95_us"] <= SEARCH_P95_MS * 1000
         return f"≤ {SEARCH_CPU_MS} ms CPU, p95 ≤ {SEARCH_P95_MS} ms: {verdict(ok)}"
     if row["mode"] == "cached" and row["conns"] in floor:
         share = row["rps"] / floor[row["conns"]]["rps"]
         return f"{share:.0%} of the floor (goal ≥ {CACHED_SHARE_OF_FLOOR:.0%}): {verdict(share >= CACHED_SHARE_OF_FLOOR)}"
     if row["mode"] == "uncached" and row["page"] == "guide":
+        if not judge_latency:
+            return f"≤ {UNCACHED_GUIDE_CPU_MS} ms CPU: {verdict(row['cpu_ms'] <= UNCACHED_GUIDE_CPU_MS)}"
         ok = row["cpu_ms"] <= UNCACHED_GUIDE_CPU_MS and row["p99_us"] <= UNCACHED_GUIDE_P99_MS * 1000
         return f"≤ {UNCACHED_GUIDE_CPU_MS} ms CPU, p99 ≤ {UNCACHED_GUIDE_P99_MS} ms: {verdict(ok)}"
     return ""

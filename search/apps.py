@@ -7,7 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = "Tìm kiếm"
 
     def ready(self):
-        from . import signals
+        from . import signals, stats  # noqa: F401 (stats: what a kept search page still does)
 
         signals.connect()
         checks.register(check_rate_limit_setting)

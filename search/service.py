@@ -20,11 +20,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone, translation
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
 from core.pagecache import remembered
-from core.pages import public
+from core.pages import active_locale_id, public
 
 from .aliases import engine_scope
 from .backends.catch_up import catch_up
@@ -37,8 +37,11 @@ logger = logging.getLogger("daklakso.search")
 
 MAX_CANDIDATES = 1000
 FEW_RESULTS = 5
-_engine_state = {"down_until": 0.0}  # per process: when to try a failed engine again
+# Per process: when to try a failed engine again; when to look again for updates it missed.
+_engine_state = {"down_until": 0.0, "next_catch_up_check": 0.0}
 CATCH_UP_PER_SEARCH = 20
+CATCH_UP_CHECK_SECONDS = 10  # missed updates are rare (an outage): not a query on every search
+_backends = {}
 FALLBACK_BACKEND = "fallback"
 RANKING_SECONDS = 3600  # an answer also ages: news ranks by freshness
 
@@ -65,10 +68,10 @@ class SearchOutcome:
     degraded: bool = False  # answered by the fallback because the engine failed
 
 
-def searchable_pages(site, locale):
+def searchable_pages(site, locale_id):
     """Everything an anonymous visitor may find: live, public, on this site, in this language."""
     models = searchable_page_models()
-    pages = public(Page.objects.live().filter(locale=locale))
+    pages = public(Page.objects.live().filter(locale_id=locale_id))
     pages = pages.filter(content_type__in=ContentType.objects.get_for_models(*models).values())
     if site is None:
         return pages.none()
@@ -80,8 +83,8 @@ def searchable_pages(site, locale):
 def request_scope(request):
     """(a function returning the visitor's searchable pages, the catalogue's cache key)."""
     site = Site.find_for_request(request)
-    locale = Locale.get_active()
-    return partial(searchable_pages, site, locale), (site.pk if site else None, locale.pk)
+    locale_id = active_locale_id()
+    return partial(searchable_pages, site, locale_id), (site.pk if site else None, locale_id)
 
 
 def search(request, raw_query, filters=None):
@@ -145,12 +148,13 @@ def candidate_ids(pages, query, found):
         return _fallback_ids(pages, query, found)
     try:
         found.engine = _backend_name("default")
-        ids = engine_ids(get_search_backend("default"), pages, query)
+        ids = engine_ids(search_backend("default"), pages, query)
     except Exception:  # an unreachable or failing engine must not fail the page
         if not _has_fallback():
             raise
         logger.warning("Search engine failed; answering from the database backend", exc_info=True)
         _engine_state["down_until"] = time.monotonic() + settings.SEARCH_ENGINE_RETRY_SECONDS
+        _engine_state["next_catch_up_check"] = 0.0  # once it answers again
         return _fallback_ids(pages, query, found)
     if _has_fallback():
         _catch_up_if_needed()
@@ -159,14 +163,32 @@ def candidate_ids(pages, query, found):
 
 def _fallback_ids(pages, query, found):
     found.engine, found.degraded = _backend_name(FALLBACK_BACKEND), True
-    return engine_ids(get_search_backend(FALLBACK_BACKEND), pages, query)
+    return engine_ids(search_backend(FALLBACK_BACKEND), pages, query)
+
+
+def search_backend(alias):
+    """The search backend `alias`, made once per process (and again if its settings change).
+
+    Wagtail makes a new one on every call, and a new OpenSearch client opens new connections:
+    a TCP handshake on every search.
+    """
+    config = settings.WAGTAILSEARCH_BACKENDS[alias]
+    key = (alias, repr(config))
+    if key not in _backends:
+        _backends[key] = get_search_backend(alias)
+    return _backends[key]
 
 
 def _catch_up_if_needed():
-    """The engine answers again: send it a few of the updates it missed while it was down."""
+    """The engine answers: send it a few of the updates it missed while it was down, if any."""
+    now = time.monotonic()
+    if now < _engine_state["next_catch_up_check"]:
+        return
+    _engine_state["next_catch_up_check"] = now + CATCH_UP_CHECK_SECONDS
     if PendingIndexUpdate.objects.exists():
+        _engine_state["next_catch_up_check"] = 0.0  # more may be left: look again next time
         try:
-            catch_up(get_search_backend("default"), limit=CATCH_UP_PER_SEARCH)
+            catch_up(search_backend("default"), limit=CATCH_UP_PER_SEARCH)
         except Exception:
             logger.warning("Search index catch-up failed; will retry", exc_info=True)
 

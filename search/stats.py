@@ -8,7 +8,9 @@ import datetime
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
-from wagtail.models import Locale
+
+from core.pagecache import on_replay
+from core.pages import active_language_code
 
 from .text import fold_for_search
 
@@ -19,7 +21,9 @@ def week_start(day):
     return day - datetime.timedelta(days=day.weekday())
 
 
-def record(raw_query, found):
+@on_replay("search-stats")
+def record(raw_query, found, language=None):
+    """Count one search in the active language (or `language`, given when a kept page is served)."""
     from .models import QueryStat
 
     query = fold_for_search(raw_query)[:MAX_STORED_LENGTH]
@@ -27,7 +31,7 @@ def record(raw_query, found):
         return
     key = {
         "week": week_start(timezone.localdate()),
-        "language": Locale.get_active().language_code,
+        "language": language or active_language_code(),
         "query": query,
     }
     increments = {"searches": F("searches") + 1}

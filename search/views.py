@@ -6,9 +6,12 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
+
+from core.pages import active_language_code
 
 from . import service, stats
 from .catalog import get_catalog, searchable_page_models
@@ -52,7 +55,8 @@ def search_page(request):
     filters = {"type": request.GET.get("type", ""), "topic": request.GET.get("topic", "")}
     outcome = service.search(request, query, filters) if query.strip() else None
     if outcome is not None:
-        stats.record(query, found=bool(outcome.hits or outcome.promoted))
+        counted = (query, bool(outcome.hits or outcome.promoted), active_language_code())
+        stats.record(*counted)
     hits = outcome.hits if outcome else []
     page = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
@@ -65,7 +69,12 @@ def search_page(request):
         "type_labels": result_types(),
         "query_too_long": len(request.GET.get("q", "")) > MAX_QUERY_LENGTH,
     }
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    if outcome is not None:
+        response.on_replay = ("search-stats", counted)  # a kept copy of the page still counts
+        if outcome.degraded:  # the engine failed: a later visitor may get its full answer
+            add_never_cache_headers(response)
+    return response
 
 
 def json_error(message, status=400, **headers):

@@ -1,13 +1,18 @@
 """The full-page cache: fast for anonymous visitors, never stale or mixed up, never someone else's page."""
 
+import json
+import os
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
+import redis
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.http import HttpResponse
@@ -15,9 +20,10 @@ from django.urls import resolve
 from wagtail.models import PageViewRestriction
 
 from core import pagecache
-from core.cache import ResilientRedisCache
+from core.local_copies import LocalCopies
 from core.locales import ensure_site_locales
 from kiosks.models import Kiosk
+from search.models import QueryStat
 from tests.required import require
 
 from .factories import GuideIndexPageFactory, GuidePageFactory, NewsIndexPageFactory
@@ -192,6 +198,33 @@ def test_zero_seconds_turns_the_cache_off(client, guide, settings):
     assert "X-Cache" not in fetch(client, guide.url)
 
 
+@pytest.fixture
+def searched_guide(search_index, page_cache, guide_index):
+    guide = GuidePageFactory(parent=guide_index, title="Đăng ký khai sinh", slug="khai-sinh")
+    search_index.refresh()
+    return guide
+
+
+def test_a_search_asked_again_is_served_from_the_copy_and_still_counted(client, searched_guide):
+    ensure_site_locales()
+    for _ in range(2):
+        for language in ("", "/rad"):
+            response = fetch(client, f"{language}/search/?q=khai+sinh")
+            assert f'href="{language}/huong-dan/khai-sinh/"' in response.content.decode()
+    assert response["X-Cache"] == "hit"
+    counted = {(stat.language, stat.query): stat.searches for stat in QueryStat.objects.all()}
+    assert counted == {("vi", "khai sinh"): 2, ("rad", "khai sinh"): 2}
+
+
+def test_a_new_guide_is_found_at_once_by_a_search_asked_before(client, searched_guide, search_index):
+    assert "/huong-dan/can-cuoc/" not in fetch(client, "/search/?q=can+cuoc").content.decode()
+    GuidePageFactory(parent=searched_guide.get_parent(), title="Cấp đổi thẻ căn cước", slug="can-cuoc")
+    search_index.refresh()
+    response = fetch(client, "/search/?q=can+cuoc")
+    assert response["X-Cache"] == "miss"
+    assert 'href="/huong-dan/can-cuoc/"' in response.content.decode()
+
+
 # --- A CDN or caching proxy: Wagtail's front-end cache invalidation ------------------------
 
 
@@ -306,18 +339,76 @@ def redis_cache_settings(url):
 
 @pytest.fixture
 def redis_page_cache(redis_server, settings, page_cache):
+    """Production's cache: Redis shared by the workers, each keeping copies in its own memory."""
     settings.CACHES = redis_cache_settings(redis_server.url)
+    settings.CACHE_SHARED_BY_PROCESSES = True
+    settings.PAGE_CACHE_LOCAL_BYTES = 4 * 2**20
     cache.clear()
     return redis_server
 
 
-def test_an_edit_through_one_worker_drops_the_pages_of_every_worker(client, guide, redis_page_cache):
+def follower_sees(expected, seconds=2):
+    """Wait for this worker's generation follower to see `expected` (a Redis push, not instant)."""
+    deadline = time.monotonic() + seconds
+    while not expected(pagecache.local_memory()[0].generation):
+        assert time.monotonic() < deadline, "the worker never heard of the change"
+        time.sleep(0.01)
+
+
+BUMP_IN_ANOTHER_PROCESS = """
+import json, sys
+import django
+django.setup()
+from django.test.utils import override_settings
+from core.pagecache import bump_generation
+with override_settings(CACHES=json.loads(sys.argv[1]), CACHE_SHARED_BY_PROCESSES=True):
+    bump_generation()
+"""
+
+
+def test_an_edit_through_another_process_drops_the_pages_of_every_worker(client, guide, redis_page_cache):
     fetch(client, guide.url)
     assert fetch(client, guide.url)["X-Cache"] == "hit"
-    # Another gunicorn worker: its own connection to the same Redis.
-    other_worker = ResilientRedisCache(redis_page_cache.url, {"KEY_PREFIX": "test"})
-    other_worker.set(pagecache.GENERATION_KEY, "drawn-by-another-worker", timeout=None)
+    before = pagecache.local_memory()[0].generation
+    # Another gunicorn worker, or a management command: a process of its own, same Redis.
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            BUMP_IN_ANOTHER_PROCESS,
+            json.dumps(redis_cache_settings(redis_page_cache.url)),
+        ],
+        check=True,
+        cwd=settings.BASE_DIR,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "daklakso.settings.test"},
+    )
+    follower_sees(lambda generation: generation not in (before, None))
     assert fetch(client, guide.url)["X-Cache"] == "miss"
+
+
+def redis_calls(server, *commands):
+    with redis.Redis.from_url(server.url) as client:
+        stats = client.info("commandstats")
+    return sum(stats.get(f"cmdstat_{command}", {}).get("calls", 0) for command in commands)
+
+
+def test_a_page_asked_for_again_is_served_from_the_workers_memory(client, guide, redis_page_cache):
+    first = fetch(client, guide.url)
+    follower_sees(lambda generation: generation is not None)
+    reads_before = redis_calls(redis_page_cache, "get", "mget")
+    for _ in range(3):
+        again = fetch(client, guide.url)
+        assert again["X-Cache"] == "hit" and again.content == first.content
+    assert redis_calls(redis_page_cache, "get", "mget") == reads_before
+
+
+def test_publishing_through_this_worker_drops_its_own_copies_at_once(client, guide, redis_page_cache):
+    fetch(client, guide.url)
+    guide.title = "Đăng ký khai sinh trực tuyến tại nhà"
+    guide.save_revision().publish()
+    response = fetch(client, guide.url)
+    assert response["X-Cache"] == "miss"
+    assert "Đăng ký khai sinh trực tuyến tại nhà" in response.content.decode()
 
 
 def test_the_menu_kept_between_edits_shows_a_new_section_at_once(client, guide, redis_page_cache, settings):
@@ -331,6 +422,8 @@ def test_the_menu_kept_between_edits_shows_a_new_section_at_once(client, guide, 
 def test_redis_stopping_and_starting_never_breaks_a_page(client, guide, redis_page_cache, caplog):
     fetch(client, guide.url)
     redis_page_cache.stop()
+    # The worker's copies stop counting once it notices (its generation channel closes).
+    follower_sees(lambda generation: generation is None)
     for _ in range(3):
         response = fetch(client, guide.url)
         assert "X-Cache" not in response
@@ -348,3 +441,25 @@ def test_redis_stopping_and_starting_never_breaks_a_page(client, guide, redis_pa
 def test_the_search_rate_limit_lets_requests_through_while_redis_is_down(client, redis_page_cache):
     redis_page_cache.stop()
     assert client.get("/api/search/", {"q": "khai sinh"}).status_code == 200
+
+
+def test_a_workers_copies_stay_within_their_memory_and_keep_the_most_asked_for():
+    copies = LocalCopies(max_bytes=64 * 1024)
+    page = b"x" * 7000  # about a ninth of the memory
+    for number in range(12):
+        copies.put(f"page-{number}", "g1", page)
+        assert copies.get("page-0", "g1") == page  # asked for again and again: kept
+    assert copies._bytes <= 64 * 1024
+    assert copies.get("page-1", "g1") is None  # the least recently asked for went first
+    assert copies.get("page-11", "g1") == page
+    assert copies.get("page-11", "g2") is None  # made in an older generation
+
+
+def test_a_workers_copy_is_a_copy_and_is_read_again_from_redis_after_a_while(monkeypatch):
+    copies = LocalCopies(max_bytes=2**20)
+    copies.put("menu", "g1", [{"title": "Hướng dẫn"}])
+    copies.get("menu", "g1")[0]["title"] = "changed by one request"
+    assert copies.get("menu", "g1") == [{"title": "Hướng dẫn"}]
+    later = time.monotonic() + LocalCopies.SECONDS + 1
+    monkeypatch.setattr(time, "monotonic", lambda: later)
+    assert copies.get("menu", "g1") is None

@@ -162,3 +162,31 @@ def test_the_site_is_found_once_until_an_editor_changes_sites(client, home, sett
     site.root_page = campaign_home
     site.save()  # as the admin's site editor does
     assert "Trang chiến dịch mùa thu" in client.get("/").text
+
+
+def test_guide_listings_make_as_many_queries_for_many_guides_as_for_a_few(client, home, guide_index):
+    """The guide index (a few guides of each topic, those without a topic a page at a time) and
+    a topic page (its guides a page at a time, a few courses and videos) past every limit."""
+    topics = [TopicFactory() for _ in range(3)]
+    courses = CourseIndexPageFactory(parent=home, slug="khoa-hoc")
+    videos = VideoIndexPageFactory(parent=home)
+    urls = [
+        "/huong-dan/",
+        "/huong-dan/?chu-de=khac",
+        "/huong-dan/?chu-de=khac&trang=2",
+        f"/chu-de/{topics[0].slug}/",
+        f"/chu-de/{topics[0].slug}/?trang=2",
+    ]
+
+    def grow(made, count):
+        for n in range(made, count):
+            for k, topic in enumerate([*topics, None]):
+                Guide(parent=guide_index, title=f"Thủ tục {n}-{k}", topic=topic)
+            CoursePageFactory(parent=courses, topic=topics[0])
+            VideoGuidePageFactory(parent=videos, topic=topics[0])
+
+    grow(0, 2)
+    few = [count_queries(client, url) for url in urls]
+    grow(2, 30)
+    many = [count_queries(client, url) for url in urls]
+    assert many == few

@@ -11,13 +11,14 @@ from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from core.languages import content_language_choices
-from core.pages import LeanRoutingMixin, public
+from core.pagecache import remembered
+from core.pages import LeanPageMixin, public
 from core.validators import validate_webvtt
 from search.aliases import IndexedUnlessAlias
 from search.index import FoldedSearchField, folded_page_fields
 
 
-class VideoIndexPage(LeanRoutingMixin, Page):
+class VideoIndexPage(LeanPageMixin, Page):
     intro = RichTextField(_("lời giới thiệu"), blank=True, features=["bold", "italic", "link"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -42,7 +43,7 @@ class VideoIndexPage(LeanRoutingMixin, Page):
         return context
 
 
-class VideoGuidePage(IndexedUnlessAlias, Page):
+class VideoGuidePage(IndexedUnlessAlias, LeanPageMixin, Page):
     summary = models.TextField(_("tóm tắt"), max_length=500)
     topic = models.ForeignKey(
         "core.Topic",
@@ -179,3 +180,16 @@ class VideoChapter(Orderable):
     def timestamp(self):
         minutes, seconds = divmod(self.start, 60)
         return f"{minutes}:{seconds:02d}"
+
+
+def guides_shown_in_videos():
+    """translation_key of every guide a video chapter shows, kept until the next editorial change.
+
+    A guide page looks for the chapters that show its steps only when it is in this set.
+    """
+    return remembered(
+        "guides_shown_in_videos",
+        lambda: set(
+            VideoChapter.objects.filter(guide__isnull=False).values_list("guide__translation_key", flat=True)
+        ),
+    )

@@ -10,10 +10,10 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from core.pagecache import remembered
-from core.pages import CARD_TEXT_FIELDS, public
+from core.pages import CARD_TEXT_FIELDS, public, read_locale_codes
 
 register = template.Library()
 
@@ -43,10 +43,7 @@ def _shared_part(request, name, compute):
 
 
 def _locale_codes(request):
-    """Locale id → language code, for every locale of the site."""
-    return _shared_part(
-        request, "locale_codes", lambda: dict(Locale.objects.values_list("pk", "language_code"))
-    )
+    return _shared_part(request, "locale_codes", read_locale_codes)
 
 
 @register.simple_tag(takes_context=True)
@@ -76,7 +73,7 @@ def breadcrumb_trail(page):
     """The page's ancestors from the home page (depth 2) down, for the breadcrumbs.
 
     Walked up with get_parent(): routing leaves each page its parent (Page.route,
-    core.pages.LeanRoutingMixin), so for a page being served none is read from the database.
+    core.pages.LeanPageMixin), so for a page being served none is read from the database.
     """
     trail = []
     while page.depth > 2:

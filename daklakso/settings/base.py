@@ -76,12 +76,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The full-page cache, first: a hit skips every other middleware (and their queries). It
+    # stores the response with the security headers added below (they depend only on the
+    # scheme and path, both in the key), and sees the cookies sessions, CSRF and messages set,
+    # so it never stores such a response.
+    "core.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.security.SecurityHeadersMiddleware",  # Content-Security-Policy, Permissions-Policy
-    # The full-page cache: below the middleware that add per-response security headers (they
-    # still run on a hit), above sessions, CSRF and messages so it sees the cookies they set
-    # and never stores such a response, and so a hit skips them (and their queries) entirely.
-    "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -267,6 +268,9 @@ SEARCH_CLIENT_IP_HEADER = os.environ.get("SEARCH_CLIENT_IP_HEADER", "")  # e.g. 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "daklakso"}}
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 CACHE_SHARED_BY_PROCESSES = False  # True with Redis: parts of pages are kept too (core/pagecache.py)
+# With Redis, each worker also keeps this much of the most asked-for pages and parts in its own
+# memory (core/local_copies.py): a page then costs no round trip to Redis.
+PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_MB", "32")) * 2**20
 
 # A CDN or caching proxy in front of the site (optional): FRONTEND_CACHE_PURGE_URL is where
 # Wagtail's front-end cache invalidation sends PURGE requests for the changed pages (nginx

@@ -8,6 +8,7 @@ is what is checked, not what a client library makes of it.
 import http.client
 import re
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -150,3 +151,34 @@ def test_admin_login_page_answers(stack_url):
     assert 'name="username"' in html and 'name="password"' in html
     assert 'name="csrfmiddlewaretoken"' in html
     assert "no-cache" in headers.get("cache-control", "") or "private" in headers.get("cache-control", "")
+
+
+def fetch_at_once(stack_url, path, times=16):
+    """`times` requests at the same moment, so that they reach several gunicorn workers."""
+    with ThreadPoolExecutor(max_workers=times) as pool:
+        return list(pool.map(lambda _: fetch(stack_url, path), range(times)))
+
+
+def test_a_change_published_elsewhere_shows_on_every_worker_at_once(stack_url, stack_manage, guide_path):
+    """Each worker keeps the pages most asked for in its own memory (core/local_copies.py)."""
+    for _ in range(3):
+        answers = fetch_at_once(stack_url, guide_path)
+    assert {headers.get("x-cache") for _, headers, _ in answers} == {"hit"}
+    slug = guide_path.strip("/").split("/")[-1]
+
+    def retitle(title):  # in another process, as a cron job or an import would
+        return stack_manage(
+            "shell",
+            "-c",
+            "from guides.models import GuidePage; "
+            f"page = GuidePage.objects.get(slug={slug!r}, locale__language_code='vi'); "
+            f"print(page.title); page.title = {title!r}; page.save_revision().publish()",
+        ).strip()
+
+    new_title = f"Tiêu đề mới {uuid.uuid4().hex[:6]}"
+    old_title = retitle(new_title)
+    try:
+        for status, _, body in fetch_at_once(stack_url, guide_path):
+            assert status == 200 and new_title in body.decode()
+    finally:
+        retitle(old_title)

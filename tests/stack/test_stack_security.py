@@ -5,16 +5,12 @@ sends only over https, is not checked here: `make checks` (check --deploy) cover
 """
 
 import http.client
-import os
 import re
-import subprocess
 import uuid
 from http.cookies import SimpleCookie
 from urllib.parse import urlsplit
 
 import pytest
-
-from .test_smoke import REPO_ROOT
 
 pytestmark = pytest.mark.stack
 
@@ -57,24 +53,6 @@ def assert_cookie_is_locked_down(jar, name):
     assert cookie["secure"], f"{name} is not Secure"
     assert cookie["httponly"], f"{name} is not HttpOnly"
     assert cookie["samesite"] == "Lax", f"{name} SameSite={cookie['samesite']!r}"
-
-
-@pytest.fixture(scope="module")
-def stack_manage(stack_env):
-    """manage.py with the stack's environment, for setting up an account."""
-    env = {**os.environ, **stack_env}
-
-    def manage(*args):
-        return subprocess.run(
-            [str(REPO_ROOT / ".venv" / "bin" / "python"), "manage.py", *args],
-            cwd=REPO_ROOT,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-
-    return manage
 
 
 @pytest.fixture
