@@ -24,6 +24,8 @@ import redis
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.redis import RedisCache
+from django.core.exceptions import DisallowedHost
+from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -217,6 +219,44 @@ def replay(stored_response):
         response[name] = value
     response["X-Cache"] = "hit"
     return response
+
+
+def serve_kept_pages(django_application):
+    """The site's WSGI application: a page this worker keeps in memory is served before Django.
+
+    The same copies, keys and rules as PageCacheMiddleware, which makes and stores them; here a
+    hit skips Django's request handling too (signals, middleware), which cost as much as the
+    rest of a hit. Anything else (a copy only in Redis, one that still does something when
+    served, a visitor with a session) goes through Django as usual.
+    """
+
+    def application(environ, start_response):
+        kept = kept_in_this_worker(environ)
+        if kept is None:
+            return django_application(environ, start_response)
+        content, headers = kept
+        start_response("200 OK", [*headers, ("X-Cache", "hit")])
+        return [content]
+
+    return application
+
+
+def kept_in_this_worker(environ):
+    """(content, headers) of this worker's copy of the page asked for, if any."""
+    local = local_memory() if settings.PAGE_CACHE_SECONDS else None
+    if local is None or (generation := local[0].generation) is None:
+        return None
+    request = WSGIRequest(environ)
+    try:
+        if not is_anonymous_read(request):
+            return None
+        key = page_key(request)
+    except DisallowedHost:  # Django answers it with 400
+        return None
+    stored = local[1].get(key, generation)
+    if stored is None or stored[2] is not None:
+        return None
+    return stored[0], stored[1]
 
 
 class PageCacheMiddleware:

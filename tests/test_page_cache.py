@@ -9,12 +9,14 @@ import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, HTTPServer
+from wsgiref.util import setup_testing_defaults
 
 import pytest
 import redis
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.core.signals import request_started
 from django.http import HttpResponse
 from django.urls import resolve
 from wagtail.models import PageViewRestriction
@@ -400,6 +402,35 @@ def test_a_page_asked_for_again_is_served_from_the_workers_memory(client, guide,
         again = fetch(client, guide.url)
         assert again["X-Cache"] == "hit" and again.content == first.content
     assert redis_calls(redis_page_cache, "get", "mget") == reads_before
+
+
+def wsgi_get(path, **headers):
+    """(status, headers, body) from the site's WSGI application itself, as gunicorn calls it."""
+    from daklakso.wsgi import application
+
+    environ = {"PATH_INFO": path, "HTTP_HOST": "testserver", **headers}
+    setup_testing_defaults(environ)
+    answer = {}
+    body = b"".join(
+        application(environ, lambda status, headers: answer.update(status=status, headers=headers))
+    )
+    return answer["status"], dict(answer["headers"]), body
+
+
+def test_a_page_kept_in_the_worker_is_served_before_django_runs(client, guide, redis_page_cache):
+    first = fetch(client, guide.url)
+    follower_sees(lambda generation: generation is not None)
+    django_ran = []
+    request_started.connect(lambda **kwargs: django_ran.append(1), weak=False, dispatch_uid="test-django-ran")
+    try:
+        status, headers, body = wsgi_get(guide.url)
+        assert (status, headers["X-Cache"], body) == ("200 OK", "hit", first.content)
+        assert headers["Content-Security-Policy"] == first["Content-Security-Policy"]
+        assert not django_ran
+        status, headers, body = wsgi_get(guide.url, HTTP_COOKIE="sessionid=abc")  # someone's own page
+        assert status == "200 OK" and "X-Cache" not in headers and django_ran
+    finally:
+        request_started.disconnect(dispatch_uid="test-django-ran")
 
 
 def test_publishing_through_this_worker_drops_its_own_copies_at_once(client, guide, redis_page_cache):
