@@ -62,13 +62,13 @@ def announce(generation):
     local = local_memory()
     if local is None:
         return
-    follower, _copies = local
-    follower.generation = generation
+    follower = local[0]
     try:
         with redis.Redis.from_url(follower.url, socket_connect_timeout=0.25, socket_timeout=0.25) as client:
             client.publish(follower.channel, generation)
     except redis.RedisError:
-        pass  # Redis is down: the followers are disconnected too, and ask Redis until it is back
+        return  # Redis is down: the followers are disconnected too, and ask Redis until it is back
+    follower.generation = generation  # before its own message comes back
 
 
 _local = None
@@ -78,8 +78,8 @@ _local_lock = threading.Lock()
 def local_memory():
     """(GenerationFollower, LocalCopies) of this process, or None when workers keep no copies.
 
-    Only with Redis shared by the processes (CACHE_SHARED_BY_PROCESSES); started on first use in each worker
-    (gunicorn forks after loading the site), again if the cache's settings change (tests).
+    Only with Redis shared by the processes (CACHE_SHARED_BY_PROCESSES); started on first use in
+    each worker (gunicorn forks after loading the site), again if the cache's settings change.
     """
     global _local
     max_bytes = settings.PAGE_CACHE_LOCAL_BYTES

@@ -23,9 +23,9 @@ def load_generated_guides(count, seed=2026):
     return import_in_bulk(GuideImporter(generate_guides(count, seed=seed)))
 
 
-def print_search_paths(count, seed=2026):
-    """Print a search address per line, for `count` queries citizens might type about the
-    guides `load_generated_guides(count)` imported (make bench asks each once)."""
-    queries = generate_queries(generate_guides(count, seed=seed), count, seed=seed + 1)
+def print_search_paths(count, queries, seed=2026):
+    """Print a search address per line, for `queries` queries citizens might type (fewer once
+    repeats are left out) about the guides `load_generated_guides(count)` imported."""
+    queries = generate_queries(generate_guides(count, seed=seed), queries, seed=seed + 1)
     for text in dict.fromkeys(text for _kind, text in queries):
         print("/search/?" + urlencode({"q": text}))

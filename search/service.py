@@ -76,7 +76,10 @@ def searchable_pages(site, locale_id):
     if site is None:
         return pages.none()
     # The site's tree in each language hangs from a translation of its root page.
-    roots = site.root_page.get_translations(inclusive=True).values_list("path", flat=True)
+    roots = remembered(
+        f"search:root-paths:{site.pk}",
+        lambda: list(site.root_page.get_translations(inclusive=True).values_list("path", flat=True)),
+    )
     return pages.filter(reduce(operator.or_, (Q(path__startswith=path) for path in roots)))
 
 
