@@ -40,7 +40,8 @@ def result_types():
 
 def with_urls(request, entries):
     """Rows of entry, url and slug for display (one query for the whole list)."""
-    pages = Page.objects.filter(pk__in=[entry.page_id for entry in entries]).select_related("locale")
+    # A page's address needs only its url_path (and the sites' root paths, kept per request).
+    pages = Page.objects.filter(pk__in=[entry.page_id for entry in entries]).only("url_path", "slug")
     found = {page.pk: (page.get_url(request), page.slug) for page in pages}
     rows = []
     for entry in entries:
