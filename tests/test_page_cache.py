@@ -461,6 +461,12 @@ def test_redis_stopping_and_starting_never_breaks_a_page(client, guide, redis_pa
     redis_page_cache.start()
     assert fetch(client, guide.url)["X-Cache"] == "miss"
     assert fetch(client, guide.url)["X-Cache"] == "hit"
+    # The worker follows the generation again, and serves the page from its memory again.
+    follower_sees(lambda generation: generation is not None, seconds=5)
+    fetch(client, guide.url)
+    reads_before = redis_calls(redis_page_cache, "get", "mget")
+    assert fetch(client, guide.url)["X-Cache"] == "hit"
+    assert redis_calls(redis_page_cache, "get", "mget") == reads_before
 
 
 def test_the_search_rate_limit_lets_requests_through_while_redis_is_down(client, redis_page_cache):
