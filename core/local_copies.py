@@ -84,7 +84,7 @@ class GenerationFollower:
         while not self._stopped.is_set():
             try:
                 self._listen()
-            except (redis.RedisError, OSError) as error:
+            except Exception as error:  # whatever it was, the generation is not known any more
                 if self.generation is not None:
                     logger.warning(
                         "Lost the page cache's generation channel (%s); asking Redis instead", error
