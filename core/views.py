@@ -5,10 +5,9 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q, Window
 from django.http import Http404
 from django.shortcuts import render
-from wagtail.models import Locale
 
 from core.models import Topic
-from core.pages import for_cards, public
+from core.pages import active_locale_id, for_cards, public
 from guides.models import GuidePage
 from lessons.models import CoursePage
 from news.models import NewsPage
@@ -23,25 +22,25 @@ COURSES_AND_VIDEOS_SHOWN = 12
 NEWS_SHOWN = 10
 
 
-def find_topic(slug, locale):
+def find_topic(slug, locale_id):
     """The topic in the visitor's language, else in Vietnamese: guides not yet translated keep
     the Vietnamese topic, and the guide index links to it in the visitor's language."""
     found = {
         topic.locale_id: topic
         for topic in Topic.objects.filter(
-            Q(locale=locale) | Q(locale__language_code=settings.LANGUAGE_CODE), slug=slug
+            Q(locale_id=locale_id) | Q(locale__language_code=settings.LANGUAGE_CODE), slug=slug
         )
     }
-    topic = found.get(locale.pk) or next(iter(found.values()), None)
+    topic = found.get(locale_id) or next(iter(found.values()), None)
     if topic is None:
         raise Http404
     return topic
 
 
-def pages_about(pages, topic, locale, field="topic"):
+def pages_about(pages, topic, locale_id, field="topic"):
     """The live, public pages in the visitor's language on the topic (in any of its
     translations), with only what their cards show."""
-    pages = pages.live().filter(locale=locale, **{f"{field}__translation_key": topic.translation_key})
+    pages = pages.live().filter(locale_id=locale_id, **{f"{field}__translation_key": topic.translation_key})
     return for_cards(public(pages))
 
 
@@ -54,16 +53,17 @@ def first_of(pages, limit):
 def topic_detail(request, slug):
     """Everything published about one topic, in the visitor's language: guides first, a page
     of them at a time."""
-    locale = Locale.get_active()
-    topic = find_topic(slug, locale)
-    guides = pages_about(GuidePage.objects, topic, locale).order_by("title", "pk")
+    locale_id = active_locale_id()
+    topic = find_topic(slug, locale_id)
+    guides = pages_about(GuidePage.objects, topic, locale_id).order_by("title", "pk")
     courses, course_count = first_of(
-        pages_about(CoursePage.objects, topic, locale).order_by("title", "pk"), COURSES_AND_VIDEOS_SHOWN
+        pages_about(CoursePage.objects, topic, locale_id).order_by("title", "pk"), COURSES_AND_VIDEOS_SHOWN
     )
     videos, video_count = first_of(
-        pages_about(VideoGuidePage.objects, topic, locale).order_by("title", "pk"), COURSES_AND_VIDEOS_SHOWN
+        pages_about(VideoGuidePage.objects, topic, locale_id).order_by("title", "pk"),
+        COURSES_AND_VIDEOS_SHOWN,
     )
-    news = pages_about(NewsPage.objects, topic, locale, "topics").order_by("-date", "-pk")[:NEWS_SHOWN]
+    news = pages_about(NewsPage.objects, topic, locale_id, "topics").order_by("-date", "-pk")[:NEWS_SHOWN]
     return render(
         request,
         "core/topic_detail.html",

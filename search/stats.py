@@ -23,11 +23,11 @@ def week_start(day):
 # One statement whether the query is new this week or not (SQLite and PostgreSQL both have
 # ON CONFLICT): an update that found no row, then an insert in a savepoint, took four.
 COUNT_SEARCH = """
-    INSERT INTO {table} ({week}, {language}, {query}, {searches}, {without}, {requested})
+    INSERT INTO {table} (week, language, query, searches, searches_without_results, guide_requested)
     VALUES (%s, %s, %s, 1, %s, FALSE)
-    ON CONFLICT ({week}, {language}, {query}) DO UPDATE SET
-        {searches} = {table}.{searches} + 1,
-        {without} = {table}.{without} + excluded.{without}
+    ON CONFLICT (week, language, query) DO UPDATE SET
+        searches = {table}.searches + 1,
+        searches_without_results = {table}.searches_without_results + excluded.searches_without_results
 """
 
 
@@ -39,16 +39,7 @@ def record(raw_query, found, language=None):
     query = fold_for_search(raw_query)[:MAX_STORED_LENGTH]
     if not query:
         return
-    quote = connection.ops.quote_name
-    sql = COUNT_SEARCH.format(
-        table=quote(QueryStat._meta.db_table),
-        week=quote("week"),
-        language=quote("language"),
-        query=quote("query"),
-        searches=quote("searches"),
-        without=quote("searches_without_results"),
-        requested=quote("guide_requested"),
-    )
+    sql = COUNT_SEARCH.format(table=connection.ops.quote_name(QueryStat._meta.db_table))
     week = week_start(timezone.localdate())
     with connection.cursor() as cursor:
         cursor.execute(sql, [week, language or active_language_code(), query, 0 if found else 1])
