@@ -169,6 +169,7 @@ def test_a_change_published_elsewhere_shows_on_every_worker_at_once(stack_url, s
     def retitle(title):  # in another process, as a cron job or an import would
         return stack_manage(
             "shell",
+            "--no-imports",  # Django's shell would print what it imports before the title
             "-c",
             "from guides.models import GuidePage; "
             f"page = GuidePage.objects.get(slug={slug!r}, locale__language_code='vi'); "
