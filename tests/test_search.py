@@ -80,6 +80,11 @@ def test_same_results_with_or_without_tone_marks(client, guides):
     assert titles(client, "đăng ký") == titles(client, "dang ky") == titles(client, "ĐĂNG KÝ")
 
 
+def test_the_results_page_marks_the_words_searched_for(client, guides):
+    html = client.get("/search/", {"q": "dang ky khai sinh"}).text
+    assert "<mark>Đăng</mark> <mark>ký</mark> <mark>khai</mark> <mark>sinh</mark> trực tuyến" in html
+
+
 def test_telex_keystrokes_typed_without_vietnamese_input(client, guides):
     assert titles(client, "ddawng kys nghiax vuj quaan suwj")[0] == "Đăng ký nghĩa vụ quân sự lần đầu"
 
