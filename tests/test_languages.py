@@ -106,6 +106,24 @@ def test_switcher_names_languages_in_themselves_and_marks_missing_translations(c
     assert 'hreflang="jra" lang="jra">J&#x27;rai</a><span class="languages__missing">' in switcher
 
 
+def switcher_links(html):
+    switcher = html[html.index('class="languages"') :]
+    links = re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)"', switcher[: switcher.index("</nav>")])
+    return {language: url for url, language in links}
+
+
+def test_the_switcher_on_a_search_keeps_the_search_in_every_language(client, locales):
+    assert switcher_links(client.get("/search/?q=khai+sinh&page=2").text) == {
+        "vi": "/search/?q=khai+sinh&amp;page=2",
+        "rad": "/rad/search/?q=khai+sinh&amp;page=2",
+        "jra": "/jra/search/?q=khai+sinh&amp;page=2",
+        "mng": "/mng/search/?q=khai+sinh&amp;page=2",
+        "en": "/en/search/?q=khai+sinh&amp;page=2",
+    }
+    from_english = switcher_links(client.get("/en/search/?q=birth").text)
+    assert (from_english["vi"], from_english["mng"]) == ("/search/?q=birth", "/mng/search/?q=birth")
+
+
 def test_facts_are_shared_by_every_translation(translated, guide, locales):
     guide.fee = "50.000 đồng"
     guide.save_revision().publish()
