@@ -100,6 +100,13 @@ def local_memory():
     return local
 
 
+def followed_generation():
+    """The current generation as this worker follows it, without asking Redis; None where
+    workers keep no copies or while the follower is not connected."""
+    local = local_memory()
+    return None if local is None else local[0].generation
+
+
 def lookup(key):
     """(current generation, the value stored under key in that generation, else None).
 

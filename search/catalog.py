@@ -7,7 +7,9 @@ Each web process keeps its own copy. Publishing, unpublishing, moving or restric
 and editing synonyms write a CatalogChange row (search/signals.py); before every search a
 process reads the rows it has not applied yet (one small indexed query) and reloads only the
 pages they name, so a publish in one process reaches every other one at its next request and
-no visitor waits for a whole catalogue to be rebuilt.
+no visitor waits for a whole catalogue to be rebuilt. Where workers follow the page cache's
+generation (Redis), every such row is announced by a new generation once committed, and a
+process reads the rows only when the generation has moved.
 """
 
 import bisect
@@ -18,8 +20,11 @@ import threading
 from collections import Counter
 from dataclasses import dataclass
 
+from django.db import transaction
 from django.utils import timezone
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
+
+from core.pagecache import bump_generation, followed_generation
 
 from .models import CatalogChange, Synonym
 from .spelling import Speller
@@ -35,19 +40,21 @@ def searchable_page_models():
 class CatalogEntry:
     page_id: int
     title: str
+    slug: str
+    url_path: str  # the page's address comes from it (Catalog.url)
     summary: str
     model: type
     topics: tuple  # ((slug, name), …)
     date: object  # publication date for news, else None
     language: str  # of the content: an untranslated alias shows its Vietnamese source
     source_id: object  # the page an alias copies (search/aliases.py), else None
-    title_words: tuple
+    title_words: frozenset
     keyword_words: frozenset
     summary_words: frozenset
 
     @property
     def words(self):
-        return set(self.title_words) | self.summary_words | self.keyword_words
+        return self.title_words | self.summary_words | self.keyword_words
 
     @property
     def kind(self):
@@ -65,6 +72,8 @@ def _entries_of(model, pages):
     columns = [
         "pk",
         "title",
+        "slug",
+        "url_path",
         model.search_summary_field,
         "locale__language_code",
         "alias_of__locale__language_code",
@@ -85,13 +94,15 @@ def _entries_of(model, pages):
         yield CatalogEntry(
             page_id=pk,
             title=row["title"],
+            slug=row["slug"],
+            url_path=row["url_path"],
             summary=row[model.search_summary_field] or "",
             model=model,
             topics=tuple(entry["topics"].items()),
             date=row.get(date) if date else None,
             language=row["alias_of__locale__language_code"] or row["locale__language_code"],
             source_id=row["alias_of_id"],
-            title_words=tuple(words(row["title"])),
+            title_words=frozenset(words(row["title"])),
             keyword_words=frozenset(words(" ".join(entry["keywords"]))),
             summary_words=frozenset(words(row[model.search_summary_field] or "")),
         )
@@ -105,6 +116,7 @@ class Catalog:
         self.speller = Speller(self.vocabulary)
         self.title_index = {}  # folded title word -> ids of the pages whose title has it
         self.aliases_by_source = {}  # id of a page aliased here -> ids of its aliases
+        self._urls = {}  # page id -> its address, worked out when first shown
         self._sorted_title_words = None  # for prefix lookups; rebuilt after a change
         for entry in entries:
             self._add(entry)
@@ -142,6 +154,17 @@ class Catalog:
                     entries.setdefault(found_id, self.by_id[found_id])
         return list(entries.values())
 
+    def url(self, entry, request):
+        """The page's address for a visitor of the catalogue's site, worked out once.
+
+        A catalogue serves one site, so the address is the same for all its visitors; it is
+        forgotten with the entry when the page changes, or a parent's slug does (a change is
+        recorded for every page under it: search/signals.py).
+        """
+        if entry.page_id not in self._urls:
+            self._urls[entry.page_id] = Page(pk=entry.page_id, url_path=entry.url_path).get_url(request)
+        return self._urls[entry.page_id]
+
     def titled(self, words, prefix=""):
         """Entries whose title has every one of `words` and a word starting with `prefix`.
 
@@ -171,7 +194,7 @@ class Catalog:
             self._remove(self.by_id[entry.page_id])
         self.by_id[entry.page_id] = entry
         self._count_words(entry.words, +1)
-        for word in set(entry.title_words):
+        for word in entry.title_words:
             self.title_index.setdefault(word, set()).add(entry.page_id)
         if entry.source_id:
             self.aliases_by_source.setdefault(entry.source_id, set()).add(entry.page_id)
@@ -179,8 +202,9 @@ class Catalog:
 
     def _remove(self, entry):
         del self.by_id[entry.page_id]
+        self._urls.pop(entry.page_id, None)
         self._count_words(entry.words, -1)
-        for word in set(entry.title_words):
+        for word in entry.title_words:
             self.title_index[word].discard(entry.page_id)
             if not self.title_index[word]:
                 del self.title_index[word]
@@ -218,6 +242,9 @@ def load_synonyms():
 LATE_COMMIT = datetime.timedelta(seconds=120)
 KEEP_CHANGES = datetime.timedelta(days=1)  # a process idle for longer rebuilds from scratch
 MAX_PAGES_TO_RELOAD = 500  # beyond that (a bulk import), one full load is quicker
+# Rows are read at least this often even when the generation stays: a change whose
+# announcement was lost (Redis restarting at that moment) still arrives.
+LOOK_AGAIN = datetime.timedelta(seconds=10)
 
 
 @dataclass
@@ -225,6 +252,7 @@ class CachedCatalog:
     catalog: Catalog
     checked_at: datetime.datetime  # changes written before this were applied…
     applied: set  # …and so were these, written since (the LATE_COMMIT window)
+    generation: str | None  # the page cache's generation when the changes were read
 
 
 _cache = {}
@@ -249,12 +277,16 @@ def one_change_for_all():
 
 
 def record(subject, page_ids=()):
-    """Write down a change every process's catalogue must pick up; forget old ones."""
+    """Write down a change every process's catalogue must pick up; forget old ones.
+
+    Once the rows are committed, a new page cache generation announces them (get_catalog).
+    """
     if _recording_paused.get():
         return
     rows = [CatalogChange(subject=subject, page_id=page_id) for page_id in page_ids]
     CatalogChange.objects.bulk_create(rows or [CatalogChange(subject=subject)])
     CatalogChange.objects.filter(created_at__lt=timezone.now() - KEEP_CHANGES).delete()
+    transaction.on_commit(bump_generation)
 
 
 def record_pages(page_ids):
@@ -269,15 +301,17 @@ def get_catalog(pages, key):
     """
     with _lock:
         now = timezone.now()
+        generation = followed_generation()  # before reading: a change made meanwhile moves it
         cached = _cache.get(key)
         if cached is None or now - cached.checked_at > KEEP_CHANGES:
             # What was written before the load is in it: remember it as applied.
             recent = recent_changes(now - LATE_COMMIT)
             cached = _cache[key] = CachedCatalog(
-                Catalog.build(pages()), now, {change[0] for change in recent}
+                Catalog.build(pages()), now, {change[0] for change in recent}, generation
             )
-        else:
+        elif generation is None or generation != cached.generation or now - cached.checked_at > LOOK_AGAIN:
             apply_changes(cached, pages, now)
+            cached.generation = generation
         return cached.catalog
 
 

@@ -60,6 +60,7 @@ class Found:
 @dataclass
 class SearchOutcome:
     query: str
+    catalog: object  # the visitor's catalogue: the hits are its entries
     hits: list = field(default_factory=list)  # ranked CatalogEntry objects, after filters
     facets: dict = field(default_factory=dict)
     promoted: list = field(default_factory=list)
@@ -102,6 +103,7 @@ def search(request, raw_query, filters=None):
     ranked = [catalog.by_id[pk] for pk in found.page_ids if pk in catalog.by_id]
     return SearchOutcome(
         query=raw_query,
+        catalog=catalog,
         hits=apply_filters(ranked, filters or {}),
         facets=found.facets,
         promoted=promoted_pages(raw_query, searchable),
@@ -217,29 +219,16 @@ def _backend_name(alias):
 def rank(entries, analysed):
     """Order candidates: the reader's language first; then title and keyword matches, guides
     before news, newer news first."""
-    variants = [
-        [frozenset(position) for position in variant] for variant in [analysed.positions, *analysed.variants]
-    ]
-    query_words = frozenset().union(*(position for variant in variants for position in variant))
+    coverage = QueryCoverage(analysed)
+    query_words = coverage.words
     today = timezone.localdate()
     language = translation.get_language()
 
-    def coverage(words):
-        """How much of the query (in its best synonym variant) these words cover, 0 to 1."""
-        found = query_words.intersection(words)  # set operations: this runs for every candidate
-        if not found:
-            return 0.0
-        return max(
-            sum(1 for position in variant if not found.isdisjoint(position)) / len(variant)
-            for variant in variants
-        )
-
     def score(entry):
-        title = set(entry.title_words)
-        value = (
-            3 * coverage(title) + 1.5 * coverage(entry.keyword_words) + 0.75 * coverage(entry.summary_words)
-        )
-        value += 0.5 * len(title & query_words) / max(len(title), 1)
+        in_title = query_words.intersection(entry.title_words)
+        value = 3 * coverage(in_title) + 0.5 * len(in_title) / max(len(entry.title_words), 1)
+        value += 1.5 * coverage(query_words.intersection(entry.keyword_words))
+        value += 0.75 * coverage(query_words.intersection(entry.summary_words))
         value += entry.model.search_priority
         if entry.date:  # news: the newer, the higher, when otherwise equal
             value += 0.5 * math.exp(-max((today - entry.date).days, 0) / 180)
@@ -249,14 +238,46 @@ def rank(entries, analysed):
     return sorted(entries, key=score, reverse=True)
 
 
+class QueryCoverage:
+    """How much of a query some of its words cover, 0 to 1, in its best synonym variant.
+
+    This runs three times for every candidate, hundreds per search: each position of each
+    variant is one bit, and a word sets the bits of the positions it fills, so a call is a few
+    integer operations.
+    """
+
+    def __init__(self, analysed):
+        self.bits = {}  # word -> the positions it fills, as bits
+        self.variants = []  # (a variant's positions as bits, how many)
+        bit = 0
+        for variant in [analysed.positions, *analysed.variants]:
+            first = bit
+            for position in variant:
+                for word in position:
+                    self.bits[word] = self.bits.get(word, 0) | 1 << bit
+                bit += 1
+            self.variants.append(((1 << bit) - (1 << first), bit - first))
+        self.words = frozenset(self.bits)
+
+    def __call__(self, found):
+        """`found`: the query's words a field has."""
+        if not found:
+            return 0.0
+        filled = 0
+        for word in found:
+            filled |= self.bits[word]
+        if len(self.variants) == 1:  # most queries: no synonym matched
+            return filled.bit_count() / self.variants[0][1]
+        return max((filled & positions).bit_count() / count for positions, count in self.variants)
+
+
 def facets(entries):
     """Counts by type, topic and language over every match, before filters."""
-    counts = {"type": Counter(), "topic": Counter(), "language": Counter()}
-    for entry in entries:
-        counts["type"][entry.kind] += 1
-        counts["topic"].update(slug for slug, _name in entry.topics)
-        counts["language"][entry.language] += 1
-    return {name: dict(counter) for name, counter in counts.items()}
+    return {
+        "type": dict(Counter(entry.kind for entry in entries)),
+        "topic": dict(Counter(slug for entry in entries for slug, _name in entry.topics)),
+        "language": dict(Counter(entry.language for entry in entries)),
+    }
 
 
 def apply_filters(entries, filters):

@@ -12,7 +12,7 @@ a search to update its catalogue (search/catalog.py).
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.search import index
-from wagtail.signals import page_published, post_page_move
+from wagtail.signals import page_published, page_slug_changed, post_page_move
 
 from . import catalog
 from .models import Synonym
@@ -29,7 +29,8 @@ def page_saved_or_deleted(sender, instance, **kwargs):
 
 
 def subtree_changed(sender, instance, **kwargs):
-    """A move changes what is found under the page (its site, say), not only the page."""
+    """A move changes what is found under the page (its site, say), not only the page; a new
+    slug changes the addresses of the pages under it."""
     catalog.record_pages(Page.objects.descendant_of(instance, inclusive=True).values_list("pk", flat=True))
 
 
@@ -52,6 +53,7 @@ def connect():
     post_save.connect(page_saved_or_deleted, dispatch_uid="search.catalog_page_saved")
     post_delete.connect(page_saved_or_deleted, dispatch_uid="search.catalog_page_deleted")
     post_page_move.connect(subtree_changed, dispatch_uid="search.catalog_moved")
+    page_slug_changed.connect(subtree_changed, dispatch_uid="search.catalog_slug_changed")
     for model, receiver in (
         (PageViewRestriction, restriction_changed),
         (Synonym, synonyms_changed),

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from core.pages import active_language_code
 
@@ -38,16 +38,9 @@ def result_types():
     return {model._meta.model_name: model._meta.verbose_name for model in searchable_page_models()}
 
 
-def with_urls(request, entries):
-    """Rows of entry, url and slug for display (one query for the whole list)."""
-    # A page's address needs only its url_path (and the sites' root paths, kept per request).
-    pages = Page.objects.filter(pk__in=[entry.page_id for entry in entries]).only("url_path", "slug")
-    found = {page.pk: (page.get_url(request), page.slug) for page in pages}
-    rows = []
-    for entry in entries:
-        url, slug = found.get(entry.page_id, (None, ""))
-        rows.append({"entry": entry, "url": url, "slug": slug})
-    return rows
+def with_urls(request, catalog, entries):
+    """Rows of entry and url for display."""
+    return [{"entry": entry, "url": catalog.url(entry, request)} for entry in entries]
 
 
 @require_GET
@@ -64,7 +57,7 @@ def search_page(request):
         "query": query.strip(),
         "outcome": outcome,
         "results": page,
-        "result_rows": with_urls(request, list(page.object_list)),
+        "result_rows": with_urls(request, outcome.catalog, page.object_list) if outcome else [],
         "promoted": outcome.promoted if outcome else [],
         "filters": filters,
         "type_labels": result_types(),
@@ -144,13 +137,13 @@ def search_api_answer(request, query, filters, number):
         {
             "title": row["entry"].title,
             "url": row["url"],
-            "slug": row["slug"],
+            "slug": row["entry"].slug,
             "type": row["entry"].kind,
             "language": row["entry"].language,
             "topic": row["entry"].topics[0][0] if row["entry"].topics else None,
             "summary": row["entry"].summary,
         }
-        for row in with_urls(request, entries)
+        for row in with_urls(request, outcome.catalog, entries)
     ]
     return JsonResponse(
         {
@@ -172,13 +165,14 @@ def suggest_api(request):
     if error:
         return json_error(error)
     searchable, scope = service.request_scope(request)
-    entries = suggestions(get_catalog(searchable, scope), query)
+    catalog = get_catalog(searchable, scope)
+    entries = suggestions(catalog, query)
     return JsonResponse(
         {
             "query": query.strip(),
             "suggestions": [
                 {"title": row["entry"].title, "url": row["url"], "type": row["entry"].kind}
-                for row in with_urls(request, entries)
+                for row in with_urls(request, catalog, entries)
             ],
         },
         json_dumps_params={"ensure_ascii": False},

@@ -17,15 +17,17 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.signals import request_started
+from django.db import connection
 from django.http import HttpResponse
+from django.test.utils import CaptureQueriesContext
 from django.urls import resolve
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from core import pagecache
 from core.local_copies import LocalCopies
 from core.locales import ensure_site_locales
 from kiosks.models import Kiosk
-from search.models import QueryStat
+from search.models import CatalogChange, QueryStat
 from tests.required import require
 
 from .factories import GuideIndexPageFactory, GuidePageFactory, NewsIndexPageFactory
@@ -371,24 +373,47 @@ with override_settings(CACHES=json.loads(sys.argv[1]), CACHE_SHARED_BY_PROCESSES
 """
 
 
-def test_an_edit_through_another_process_drops_the_pages_of_every_worker(client, guide, redis_page_cache):
-    fetch(client, guide.url)
-    assert fetch(client, guide.url)["X-Cache"] == "hit"
+def bump_in_another_process(server):
+    """What another gunicorn worker or a management command does after an edit: a process of
+    its own, same Redis. Returns once this worker's follower has heard of it."""
     before = pagecache.local_memory()[0].generation
-    # Another gunicorn worker, or a management command: a process of its own, same Redis.
     subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            BUMP_IN_ANOTHER_PROCESS,
-            json.dumps(redis_cache_settings(redis_page_cache.url)),
-        ],
+        [sys.executable, "-c", BUMP_IN_ANOTHER_PROCESS, json.dumps(redis_cache_settings(server.url))],
         check=True,
         cwd=settings.BASE_DIR,
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "daklakso.settings.test"},
     )
     follower_sees(lambda generation: generation not in (before, None))
+
+
+def test_an_edit_through_another_process_drops_the_pages_of_every_worker(client, guide, redis_page_cache):
+    fetch(client, guide.url)
+    assert fetch(client, guide.url)["X-Cache"] == "hit"
+    bump_in_another_process(redis_page_cache)
     assert fetch(client, guide.url)["X-Cache"] == "miss"
+
+
+def catalogue_reads(client, query):
+    """(titles the JSON search API finds, queries it made on the catalogue's change rows)."""
+    with CaptureQueriesContext(connection) as queries:
+        found = [result["title"] for result in client.get("/api/search/", {"q": query}).json()["results"]]
+    return found, sum(CatalogChange._meta.db_table in query["sql"] for query in queries)
+
+
+def test_search_reads_the_catalogues_changes_only_after_a_new_generation(
+    client, searched_guide, redis_page_cache
+):
+    catalogue_reads(client, "khai sinh")  # builds the catalogue
+    assert catalogue_reads(client, "khai sinh") == (["Đăng ký khai sinh"], 0)
+
+    # Another process unpublishes the guide: its rows change, a change is written down and a
+    # new generation announced. No signal reaches this process.
+    Page.objects.filter(pk=searched_guide.pk).update(live=False)
+    CatalogChange.objects.create(page_id=searched_guide.pk)
+    bump_in_another_process(redis_page_cache)
+
+    assert catalogue_reads(client, "khai sinh") == ([], 1)
+    assert catalogue_reads(client, "khai sinh") == ([], 0)
 
 
 def redis_calls(server, *commands):

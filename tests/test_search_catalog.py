@@ -83,6 +83,25 @@ def test_unpublishing_and_restricting_a_page_hide_it_at_the_next_search(client, 
     assert suggested(client, "cap doi") == []
 
 
+def addresses(client, query):
+    return [result["url"] for result in client.get("/api/search/", {"q": query}).json()["results"]]
+
+
+def test_a_new_slug_moves_the_addresses_of_the_pages_under_it(
+    client, guide_index, marriage, django_capture_on_commit_callbacks
+):
+    """The catalogue works a page's address out once; a parent's new slug must reach it."""
+    assert addresses(client, "ket hon") == [f"/{guide_index.slug}/{marriage.slug}/"]
+
+    with django_capture_on_commit_callbacks(execute=True):  # Wagtail says so once committed
+        guide_index.slug = "thu-tuc-hanh-chinh"
+        guide_index.save_revision().publish()
+
+    assert addresses(client, "ket hon") == [f"/thu-tuc-hanh-chinh/{marriage.slug}/"]
+    assert f'href="/thu-tuc-hanh-chinh/{marriage.slug}/"' in client.get("/search/", {"q": "ket hon"}).text
+    assert client.get(f"/thu-tuc-hanh-chinh/{marriage.slug}/").status_code == 200
+
+
 def test_a_new_synonym_reaches_the_cached_catalogue(client, marriage):
     from search.models import Synonym
 
