@@ -23,7 +23,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
-from core.pagecache import remembered
+from core.pagecache import followed_generation, remembered
 from core.pages import active_locale_id, public
 
 from .aliases import engine_scope
@@ -42,6 +42,7 @@ _engine_state = {"down_until": 0.0, "next_catch_up_check": 0.0}
 CATCH_UP_PER_SEARCH = 20
 CATCH_UP_CHECK_SECONDS = 10  # missed updates are rare (an outage): not a query on every search
 _backends = {}
+_engine_pages = {}  # (catalogue key, with aliases) -> (generation, query set not run)
 FALLBACK_BACKEND = "fallback"
 RANKING_SECONDS = 3600  # an answer also ages: news ranks by freshness
 
@@ -96,7 +97,7 @@ def search(request, raw_query, filters=None):
     catalog = get_catalog(searchable, scope)
     found = remembered(
         _ranking_key(scope, raw_query),
-        lambda: find(catalog, engine_scope(searchable(), catalog), raw_query),
+        lambda: find(catalog, engine_pages(searchable, scope, catalog), raw_query),
         worth_keeping=lambda found: not found.degraded,  # the engine may be back next time
         seconds=RANKING_SECONDS,
     )
@@ -111,6 +112,21 @@ def search(request, raw_query, filters=None):
         engine=found.engine,
         degraded=found.degraded,
     )
+
+
+def engine_pages(searchable, scope, catalog):
+    """The pages the engine searches for this visitor (search/aliases.py), as a query set.
+
+    Built once per page cache generation where workers follow it: what it reads (private
+    sections, the site's roots, aliases) changes only with an editorial change, and building
+    it took half a millisecond, a twentieth of a search.
+    """
+    generation = followed_generation()
+    key = (scope, bool(catalog.aliases_by_source))
+    kept = _engine_pages.get(key)
+    if generation is None or kept is None or kept[0] != generation:
+        kept = _engine_pages[key] = (generation, engine_scope(searchable(), catalog))
+    return kept[1].all()  # a copy: a query set that is run keeps its rows
 
 
 def _ranking_key(scope, raw_query):

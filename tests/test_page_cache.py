@@ -416,6 +416,17 @@ def test_search_reads_the_catalogues_changes_only_after_a_new_generation(
     assert catalogue_reads(client, "khai sinh") == ([], 0)
 
 
+def test_a_page_made_private_leaves_the_search_at_once_in_production(
+    client, searched_guide, redis_page_cache
+):
+    """Production keeps what a search is built from between editorial changes (the catalogue's
+    change rows, the query set the engine is given); a restriction is such a change."""
+    assert fetch(client, "/search/?q=khai+sinh").content.decode().count('href="/huong-dan/khai-sinh/"') == 1
+    PageViewRestriction.objects.create(page=searched_guide, restriction_type=PageViewRestriction.LOGIN)
+    assert 'href="/huong-dan/khai-sinh/"' not in fetch(client, "/search/?q=khai+sinh").content.decode()
+    assert catalogue_reads(client, "khai sinh")[0] == []
+
+
 def redis_calls(server, *commands):
     with redis.Redis.from_url(server.url) as client:
         stats = client.info("commandstats")
