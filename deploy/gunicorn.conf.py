@@ -6,6 +6,7 @@ Every value can be overridden from the environment (the systemd unit's env file)
 same file serves the server and this machine's stack and benchmark.
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -31,3 +32,18 @@ errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 pidfile = os.environ.get("GUNICORN_PID_FILE") or None
 proc_name = os.environ.get("GUNICORN_PROC_NAME", "daklakso")
+
+
+# Python's garbage collector, tuned for a long-lived worker. A full collection walks every
+# long-lived object (Django, Wagtail and the site: ~180,000 of them, 130 ms) and ran about once
+# every 200 searches; young collections, every 700 allocations, cost half a millisecond more
+# per search (measured in-process with gc.callbacks: 1.0 ms of collection per search, 0.13 ms
+# once tuned). What the master loaded is frozen out of the collector's sight before each fork
+# (and so also stays shared between the workers' memory), and each worker collects its young
+# objects every 10,000 allocations.
+def pre_fork(server, worker):
+    gc.freeze()
+
+
+def post_fork(server, worker):
+    gc.set_threshold(10_000, 10, 10)
