@@ -44,6 +44,7 @@ class CatalogEntry:
     url_path: str  # the page's address comes from it (Catalog.url)
     summary: str
     model: type
+    kind: str  # the model's name, as the type filter and the facets call it
     topics: tuple  # ((slug, name), …)
     date: object  # publication date for news, else None
     language: str  # of the content: an untranslated alias shows its Vietnamese source
@@ -55,10 +56,6 @@ class CatalogEntry:
     @property
     def words(self):
         return self.title_words | self.summary_words | self.keyword_words
-
-    @property
-    def kind(self):
-        return self.model._meta.model_name
 
     @property
     def kind_label(self):
@@ -98,6 +95,7 @@ def _entries_of(model, pages):
             url_path=row["url_path"],
             summary=row[model.search_summary_field] or "",
             model=model,
+            kind=model._meta.model_name,
             topics=tuple(entry["topics"].items()),
             date=row.get(date) if date else None,
             language=row["alias_of__locale__language_code"] or row["locale__language_code"],

@@ -241,10 +241,14 @@ def rank(entries, analysed):
     language = translation.get_language()
 
     def score(entry):
-        in_title = query_words.intersection(entry.title_words)
-        value = 3 * coverage(in_title) + 0.5 * len(in_title) / max(len(entry.title_words), 1)
-        value += 1.5 * coverage(query_words.intersection(entry.keyword_words))
-        value += 0.75 * coverage(query_words.intersection(entry.summary_words))
+        value = 0.0
+        # Most candidates lack the query's words in a field or two: no coverage to work out.
+        if in_title := query_words & entry.title_words:  # a short title mostly the query: higher
+            value += 3 * coverage(in_title) + 0.5 * len(in_title) / len(entry.title_words)
+        if in_keywords := query_words & entry.keyword_words:
+            value += 1.5 * coverage(in_keywords)
+        if in_summary := query_words & entry.summary_words:
+            value += 0.75 * coverage(in_summary)
         value += entry.model.search_priority
         if entry.date:  # news: the newer, the higher, when otherwise equal
             value += 0.5 * math.exp(-max((today - entry.date).days, 0) / 180)
@@ -276,9 +280,7 @@ class QueryCoverage:
         self.words = frozenset(self.bits)
 
     def __call__(self, found):
-        """`found`: the query's words a field has."""
-        if not found:
-            return 0.0
+        """`found`: the query's words a field has (at least one)."""
         filled = 0
         for word in found:
             filled |= self.bits[word]
