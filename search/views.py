@@ -7,6 +7,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
@@ -23,6 +24,7 @@ from .text import words
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 MAX_SUGGESTIONS = 8
+EXCERPT_WORDS = 40  # of a result's summary
 
 
 def clean_query(raw):
@@ -43,6 +45,27 @@ def with_urls(request, catalog, entries):
     return [{"entry": entry, "url": catalog.url(entry, request)} for entry in entries]
 
 
+def excerpt(text, words=EXCERPT_WORDS):
+    """The text's first words, then " …" if it goes on (what the truncatewords filter does)."""
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def result_cards(request, catalog, entries):
+    """What the results page shows of each entry, worked out here: the template engine took
+    a third of a millisecond per card to look these up through the entry and its model."""
+    return [
+        {
+            "entry": entry,
+            "url": catalog.url(entry, request),
+            "type": capfirst(entry.kind_label),
+            "topic": entry.topics[0][1] if entry.topics else "",
+            "excerpt": excerpt(entry.summary),
+        }
+        for entry in entries
+    ]
+
+
 @require_GET
 def search_page(request):
     query = clean_query(request.GET.get("q", ""))[:MAX_QUERY_LENGTH]
@@ -57,7 +80,7 @@ def search_page(request):
         "query": query.strip(),
         "outcome": outcome,
         "results": page,
-        "result_rows": with_urls(request, outcome.catalog, page.object_list) if outcome else [],
+        "result_cards": result_cards(request, outcome.catalog, page.object_list) if outcome else [],
         "promoted": outcome.promoted if outcome else [],
         "filters": filters,
         "type_labels": result_types(),

@@ -85,6 +85,18 @@ def test_the_results_page_marks_the_words_searched_for(client, guides):
     assert "<mark>Đăng</mark> <mark>ký</mark> <mark>khai</mark> <mark>sinh</mark> trực tuyến" in html
 
 
+def test_a_result_card_shows_type_topic_and_the_first_forty_words_of_the_summary(
+    client, guide_index, search_index
+):
+    summary = " ".join(f"bước{number}" for number in range(1, 61))
+    civil = TopicFactory(slug="ho-tich", name="Hộ tịch")
+    GuidePageFactory(parent=guide_index, title="Đăng ký khai tử", topic=civil, summary=summary)
+    search_index.refresh()
+    html = client.get("/search/", {"q": "khai tu"}).text
+    assert '<p class="card__type">Hướng dẫn thủ tục · Hộ tịch</p>' in html
+    assert "bước39 bước40 …</p>" in html and "bước41" not in html
+
+
 def test_telex_keystrokes_typed_without_vietnamese_input(client, guides):
     assert titles(client, "ddawng kys nghiax vuj quaan suwj")[0] == "Đăng ký nghĩa vụ quân sự lần đầu"
 
