@@ -7,6 +7,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.http import urlencode
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
@@ -43,6 +44,25 @@ def result_types():
 def with_urls(request, catalog, entries):
     """Rows of entry and url for display."""
     return [{"entry": entry, "url": catalog.url(entry, request)} for entry in entries]
+
+
+def type_filters(request, counts):
+    """The links of the type filter: all types, then each type found with its count. Each
+    keeps the query and the other filters, and goes back to the first page of results."""
+    kept = [
+        (key, value) for key, values in request.GET.lists() if key not in ("type", "page") for value in values
+    ]
+    labels = result_types()
+
+    def address(kind=None):
+        return "?" + urlencode(kept + [("type", kind)] if kind else kept)
+
+    return {
+        "all": address(),
+        "types": [
+            (kind, capfirst(labels.get(kind, kind)), count, address(kind)) for kind, count in counts.items()
+        ],
+    }
 
 
 def excerpt(text, words=EXCERPT_WORDS):
@@ -83,7 +103,7 @@ def search_page(request):
         "result_cards": result_cards(request, outcome.catalog, page.object_list) if outcome else [],
         "promoted": outcome.promoted if outcome else [],
         "filters": filters,
-        "type_labels": result_types(),
+        "type_filters": type_filters(request, outcome.facets.get("type", {})) if outcome else None,
         "query_too_long": len(request.GET.get("q", "")) > MAX_QUERY_LENGTH,
     }
     response = render(request, "search/search.html", context)

@@ -263,6 +263,19 @@ def test_filters_and_facets(client, home, guides, search_index):
     assert first["language"] == "vi" and first["slug"] and first["url"].startswith("/")
 
 
+def test_the_results_page_filters_by_type_keeping_the_query(client, home, guides, search_index):
+    NewsPageFactory(parent=NewsIndexPageFactory(parent=home), title="Đăng ký khai sinh cho trẻ: số liệu mới")
+    search_index.refresh()
+    html = client.get("/search/", {"q": "dang ky khai sinh", "page": "1"}).text
+    filters = html[html.index('class="facets"') : html.index("</nav>", html.index('class="facets"'))]
+    assert '<a href="?q=dang+ky+khai+sinh" aria-current="true">Tất cả</a>' in filters
+    assert '<a href="?q=dang+ky+khai+sinh&amp;type=newspage">Bài tin (1)</a>' in filters
+
+    news_only = client.get("/search/", {"q": "dang ky khai sinh", "type": "newspage"}).text
+    assert '<a href="?q=dang+ky+khai+sinh&amp;type=newspage" aria-current="true">' in news_only
+    assert news_only.count('class="card__type"') == 1
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [

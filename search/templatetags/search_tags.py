@@ -41,8 +41,3 @@ def highlight(text, query):
         end = stop
     parts.append(escape(text[end:]))
     return mark_safe("".join(parts))
-
-
-@register.filter
-def get_item(mapping, key):
-    return mapping.get(key, "")
