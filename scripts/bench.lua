@@ -2,14 +2,17 @@
 -- wrk's threads) and prints one line of figures it parses. Latencies in microseconds.
 local threads = {}
 
-function setup(thread)
-    table.insert(threads, thread)
-end
-
--- With a file argument (wrk ... -- FILE), each request asks for the next path of FILE, one
--- path per line, from a random line on: search with queries that were never asked before.
+-- With a file argument (wrk ... -- FILE FIRST STEP), each request asks for a path of FILE not
+-- asked before in this run: thread N takes lines FIRST + N, FIRST + N + STEP, … (STEP: wrk's
+-- thread count), so search gets queries nobody asked (scripts/bench_report.py moves FIRST on).
 local paths = nil
 local next_path = 0
+local step = 1
+
+function setup(thread)
+    table.insert(threads, thread)
+    thread:set("thread_number", #threads)
+end
 
 function init(args)
     not_2xx = 0
@@ -18,8 +21,8 @@ function init(args)
         for line in io.lines(args[1]) do
             table.insert(paths, line)
         end
-        math.randomseed(math.floor(os.clock() * 1e6) + #tostring({}))
-        next_path = math.random(#paths)
+        step = tonumber(args[3] or "1")
+        next_path = tonumber(args[2] or "0") + thread_number - step  -- the first request adds step
     end
 end
 
@@ -27,8 +30,8 @@ function request()
     if not paths then
         return wrk.format()
     end
-    next_path = next_path % #paths + 1
-    return wrk.format(nil, paths[next_path])
+    next_path = next_path + step
+    return wrk.format(nil, paths[(next_path - 1) % #paths + 1])
 end
 
 function response(status, headers, body)

@@ -20,7 +20,6 @@ import signal
 import subprocess
 import sys
 import time
-from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -46,10 +45,16 @@ FIRST_VIEW_KB = 100
 # --- wrk and /proc ---------------------------------------------------------------------
 
 
-def wrk_command(url, connections, seconds, paths_file=None):
+WRK_THREADS = 2
+
+
+def wrk_command(url, connections, seconds, paths_file=None, first_line=0):
+    """wrk at `connections`; with `paths_file`, its threads take turns through its lines from
+    `first_line` on (bench.lua)."""
+    paths = ["--", paths_file, str(first_line), str(WRK_THREADS)] if paths_file else []
     return [
-        "wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
-        "-s", str(HERE / "bench.lua"), url, *(["--", paths_file] if paths_file else []),
+        "wrk", f"-t{WRK_THREADS}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+        "-s", str(HERE / "bench.lua"), url, *paths,
     ]  # fmt: skip
 
 
@@ -91,13 +96,30 @@ def stat_fields(pid):
         return []
 
 
-def measure(url, connections, seconds, paths_file=None):
-    command = partial(wrk_command, url, connections, paths_file=paths_file)
-    subprocess.run(command(WARMUP_SECONDS), capture_output=True, check=False)
-    before = cpu_ticks(gunicorn_processes())
-    run = subprocess.run(command(seconds), capture_output=True, text=True, check=False)
-    after = cpu_ticks(gunicorn_processes())
+# Lines of a paths file already asked in this run: every wrk run (warm-up included) starts
+# after them, so "never asked before" holds within a pass (each pass draws a new generation).
+_lines_used = {}
+
+
+def run_wrk(url, connections, seconds, paths_file):
+    """One wrk run: its figures; with a paths file, from the first line not asked yet."""
+    first_line = _lines_used.get(paths_file, 0)
+    if paths_file and first_line >= len(Path(paths_file).read_text(encoding="utf-8").splitlines()) * 0.8:
+        print(f"bench: {paths_file} is nearly used up; its queries are asked a second time", flush=True)
+        first_line = 0
+    command = wrk_command(url, connections, seconds, paths_file, first_line)
+    run = subprocess.run(command, capture_output=True, text=True, check=False)
     figures = parse_wrk(run.stdout + run.stderr)
+    if paths_file:  # threads run at slightly different speeds: leave a margin
+        _lines_used[paths_file] = first_line + int(figures["requests"] * 1.1) + 2 * connections
+    return figures
+
+
+def measure(url, connections, seconds, paths_file=None):
+    run_wrk(url, connections, WARMUP_SECONDS, paths_file)
+    before = cpu_ticks(gunicorn_processes())
+    figures = run_wrk(url, connections, seconds, paths_file)
+    after = cpu_ticks(gunicorn_processes())
     figures["cpu_ms"] = 1000 * (after - before) / CLOCK_TICKS / max(figures["requests"], 1)
     figures["rps"] = figures["requests"] / figures["seconds"]
     return figures
