@@ -13,12 +13,12 @@ core/signals.py) draws a new one, so every worker stops serving every older copy
 Home and index pages list other pages, so dropping everything is the simplest correct rule.
 """
 
+import functools
 import hashlib
 import logging
 import os
 import threading
 import uuid
-from functools import partial
 
 import redis
 from django.conf import settings
@@ -28,6 +28,7 @@ from django.core.exceptions import DisallowedHost
 from django.core.handlers.wsgi import WSGIRequest
 from django.http import HttpResponse
 from django.http.request import split_domain_port
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import cc_delim_re
 from wagtail.models import Site
@@ -41,6 +42,7 @@ logger = logging.getLogger("daklakso.cache")
 GENERATION_KEY = "pagecache:generation"
 FRAGMENT_SECONDS = 24 * 3600
 CACHED_VIEWS = {"wagtail_serve", "topic_detail", "search"}
+WORKER_ONLY_VIEWS = {"search"}  # kept in the worker's memory only (see keep)
 # Vary: Cookie is safe: the cookies that change a page are either in the key (the kiosk) or
 # make the request bypass the cache (session, messages, CSRF-bearing forms are never stored).
 # Vary: Accept-Language too: LocaleMiddleware adds it to unprefixed (Vietnamese) addresses,
@@ -107,17 +109,18 @@ def followed_generation():
     return None if local is None else local[0].generation
 
 
-def lookup(key):
+def lookup(key, shared=True):
     """(current generation, the value stored under key in that generation, else None).
 
     From this worker's memory when it has a copy of the current generation; else one Redis
     round trip, reading the generation with the value. A missing generation (a new or
     restarted Redis) is started; None while the cache is unreachable, then nothing is kept.
+    A value that is not `shared` is only ever in the worker's memory (see `keep`).
     """
     local = local_memory()
     if local is not None and (generation := local[0].generation) is not None:
         value = local[1].get(key, generation)
-        if value is not None:
+        if value is not None or not shared:
             return generation, value
     stored = cache.get_many([GENERATION_KEY, key])
     generation = stored.get(GENERATION_KEY)
@@ -136,17 +139,25 @@ def lookup(key):
     return generation, entry[1]
 
 
-def keep(key, generation, value, seconds):
-    """Store value under key for the generation it was made in: in Redis, and in this worker."""
-    cache.set(key, (generation, value), timeout=seconds)
+def keep(key, generation, value, seconds, shared=True):
+    """Store value under key for the generation it was made in: in Redis, and in this worker.
+
+    What most visitors never ask for again (search answers: most queries are asked once) is
+    not `shared`: kept in this worker only, where workers keep copies. Sending each one to
+    Redis, and asking Redis for it first, cost a tenth of a search; a query many people ask is
+    worked out once per worker (a copy lives LocalCopies.SECONDS) instead of once in all.
+    """
     local = local_memory()
+    if shared or local is None:
+        cache.set(key, (generation, value), timeout=seconds)
     if local is not None:
         local[1].put(key, generation, value)
 
 
-def remembered(name, compute, worth_keeping=None, seconds=FRAGMENT_SECONDS):
+def remembered(name, compute, worth_keeping=None, seconds=FRAGMENT_SECONDS, shared=True):
     """compute()'s value, kept until the next editorial change (or `seconds`): for parts every
-    page shows, and answers many visitors ask for. `worth_keeping(value)` may refuse one.
+    page shows, and answers many visitors ask for. `worth_keeping(value)` may refuse one;
+    `shared`: see `keep`.
 
     Only where every process shares the cache (Redis): a process's own memory would not see
     the generation drawn by another process (a worker, a management command).
@@ -154,11 +165,11 @@ def remembered(name, compute, worth_keeping=None, seconds=FRAGMENT_SECONDS):
     if not settings.CACHE_SHARED_BY_PROCESSES:
         return compute()
     key = f"pagecache:part:{name}"
-    generation, value = lookup(key)
+    generation, value = lookup(key, shared)
     if value is None:
         value = compute()
         if generation is not None and (worth_keeping is None or worth_keeping(value)):
-            keep(key, generation, value, seconds)
+            keep(key, generation, value, seconds, shared)
     return value
 
 
@@ -274,8 +285,8 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not is_anonymous_read(request):
             return self.get_response(request)
-        key = page_key(request)
-        generation, stored_response = lookup(key)
+        key, shared = page_key(request), request.path_info not in worker_only_paths()
+        generation, stored_response = lookup(key, shared)
         if stored_response is not None:
             return replay(stored_response)
         response = self.get_response(request)
@@ -283,9 +294,21 @@ class PageCacheMiddleware:
             headers = [
                 (name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS
             ]
-            keep(key, generation, (response.content, headers, getattr(response, "on_replay", None)), seconds)
+            stored = (response.content, headers, getattr(response, "on_replay", None))
+            keep(key, generation, stored, seconds, shared)
             response["X-Cache"] = "miss"
         return response
+
+
+@functools.cache
+def worker_only_paths():
+    """The addresses, in every language, of WORKER_ONLY_VIEWS (answered the moment a visitor
+    asks, before Django has resolved the address)."""
+    paths = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths.update(reverse(name) for name in WORKER_ONLY_VIEWS)
+    return frozenset(paths)
 
 
 class KnownSiteMiddleware:
@@ -301,7 +324,9 @@ class KnownSiteMiddleware:
 
     def __call__(self, request):
         hostname, port = split_domain_port(request.get_host())[0], request.get_port()
-        request._wagtail_site = remembered(f"site:{hostname}:{port}", partial(site_with_root, request))
+        request._wagtail_site = remembered(
+            f"site:{hostname}:{port}", functools.partial(site_with_root, request)
+        )
         # Wagtail's own copy of these is in the cache too, one round trip to Redis per request.
         request._wagtail_cached_site_root_paths = remembered("site_root_paths", Site.get_site_root_paths)
         return self.get_response(request)

@@ -3,7 +3,8 @@
 The engine (database backend or OpenSearch) finds candidate pages; the ranking, filters and
 facets are computed here from the catalogue, so every engine ranks the same way. If the
 configured engine fails or is slow, the database backend answers instead. Where the cache is
-shared (Redis), a query's ranked answer is kept until the next editorial change.
+shared (Redis), a query's ranked answer is kept until the next editorial change, in the
+memory of the worker that worked it out (core.pagecache.keep).
 """
 
 import hashlib
@@ -100,6 +101,7 @@ def search(request, raw_query, filters=None):
         lambda: find(catalog, engine_pages(searchable, scope, catalog), raw_query),
         worth_keeping=lambda found: not found.degraded,  # the engine may be back next time
         seconds=RANKING_SECONDS,
+        shared=False,  # most queries are asked once: kept in the worker only
     )
     ranked = [catalog.by_id[pk] for pk in found.page_ids if pk in catalog.by_id]
     return SearchOutcome(

@@ -443,6 +443,22 @@ def test_a_page_asked_for_again_is_served_from_the_workers_memory(client, guide,
     assert redis_calls(redis_page_cache, "get", "mget") == reads_before
 
 
+def test_a_search_is_kept_in_the_worker_alone_and_counted_each_time(client, searched_guide, redis_page_cache):
+    """Most queries are asked once: their pages and answers never travel to Redis."""
+    ensure_site_locales()
+    for language in ("", "/en"):  # a first visit draws the generation, keeps the menus…
+        fetch(client, f"{language}/search/?q=dang+ky")
+    follower_sees(lambda generation: generation is not None)
+    calls_before = redis_calls(redis_page_cache, "set", "get", "mget")
+    for language in ("", "/en"):
+        first = fetch(client, f"{language}/search/?q=khai+sinh")
+        again = fetch(client, f"{language}/search/?q=khai+sinh")
+        assert (first["X-Cache"], again["X-Cache"]) == ("miss", "hit") and again.content == first.content
+    assert redis_calls(redis_page_cache, "set", "get", "mget") == calls_before
+    counted = {(stat.language, stat.searches) for stat in QueryStat.objects.filter(query="khai sinh")}
+    assert counted == {("vi", 2), ("en", 2)}
+
+
 def wsgi_get(path, **headers):
     """(status, headers, body) from the site's WSGI application itself, as gunicorn calls it."""
     from daklakso.wsgi import application
