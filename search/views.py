@@ -7,13 +7,13 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
-from django.utils.http import urlencode
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
 from core.pages import active_language_code
+from core.querystrings import query_without, with_parameter
 
 from . import service, stats
 from .catalog import get_catalog, searchable_page_models
@@ -49,18 +49,12 @@ def with_urls(request, catalog, entries):
 def type_filters(request, counts):
     """The links of the type filter: all types, then each type found with its count. Each
     keeps the query and the other filters, and goes back to the first page of results."""
-    kept = [
-        (key, value) for key, values in request.GET.lists() if key not in ("type", "page") for value in values
-    ]
-    labels = result_types()
-
-    def address(kind=None):
-        return "?" + urlencode(kept + [("type", kind)] if kind else kept)
-
+    kept, labels = query_without(request, "type", "page"), result_types()
     return {
-        "all": address(),
+        "all": f"?{kept}",
         "types": [
-            (kind, capfirst(labels.get(kind, kind)), count, address(kind)) for kind, count in counts.items()
+            (kind, capfirst(labels.get(kind, kind)), count, with_parameter(kept, "type", kind))
+            for kind, count in counts.items()
         ],
     }
 

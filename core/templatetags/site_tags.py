@@ -12,11 +12,11 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
-from django.utils.http import urlencode
 from wagtail.models import Page, Site
 
 from core.pagecache import remembered
 from core.pages import CARD_TEXT_FIELDS, public, read_locale_codes
+from core.querystrings import query_without, with_parameter
 
 register = template.Library()
 
@@ -171,18 +171,16 @@ def pagination_links(context, page_obj, param):
 
     The numbers are the first and last, two on each side of the current one, and
     Paginator.ELLIPSIS between: listing all of them would cost a thousand template steps for a
-    search that found a thousand pages. The other parameters are encoded once for all links
-    ({% querystring %} copies and encodes the whole query for each).
+    search that found a thousand pages.
     """
-    query = context["request"].GET
-    kept = urlencode([(key, value) for key, values in query.lists() if key != param for value in values])
-
-    def address(number):
-        return f"?{kept}&{param}={number}" if kept else f"?{param}={number}"
-
+    kept = query_without(context["request"], param)
     numbers = page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
     return {
-        "previous": address(page_obj.previous_page_number()) if page_obj.has_previous() else None,
-        "next": address(page_obj.next_page_number()) if page_obj.has_next() else None,
-        "pages": [(n, None if n == page_obj.paginator.ELLIPSIS else address(n)) for n in numbers],
+        "previous": with_parameter(kept, param, page_obj.previous_page_number())
+        if page_obj.has_previous()
+        else None,
+        "next": with_parameter(kept, param, page_obj.next_page_number()) if page_obj.has_next() else None,
+        "pages": [
+            (n, None if n == page_obj.paginator.ELLIPSIS else with_parameter(kept, param, n)) for n in numbers
+        ],
     }
