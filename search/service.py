@@ -244,13 +244,14 @@ def rank(entries, analysed):
 
     def score(entry):
         value = 0.0
-        # Most candidates lack the query's words in a field or two: no coverage to work out.
-        if in_title := query_words & entry.title_words:  # a short title mostly the query: higher
+        # Most candidates lack the query's words in a field or two: checked without building a set.
+        if not query_words.isdisjoint(entry.title_words):  # a short title mostly the query: higher
+            in_title = query_words & entry.title_words
             value += 3 * coverage(in_title) + 0.5 * len(in_title) / len(entry.title_words)
-        if in_keywords := query_words & entry.keyword_words:
-            value += 1.5 * coverage(in_keywords)
-        if in_summary := query_words & entry.summary_words:
-            value += 0.75 * coverage(in_summary)
+        if not query_words.isdisjoint(entry.keyword_words):
+            value += 1.5 * coverage(query_words & entry.keyword_words)
+        if not query_words.isdisjoint(entry.summary_words):
+            value += 0.75 * coverage(query_words & entry.summary_words)
         value += entry.model.search_priority
         if entry.date:  # news: the newer, the higher, when otherwise equal
             value += 0.5 * math.exp(-max((today - entry.date).days, 0) / 180)
@@ -263,9 +264,10 @@ def rank(entries, analysed):
 class QueryCoverage:
     """How much of a query some of its words cover, 0 to 1, in its best synonym variant.
 
-    This runs three times for every candidate, hundreds per search: each position of each
-    variant is one bit, and a word sets the bits of the positions it fills, so a call is a few
-    integer operations.
+    This runs for up to three fields of every candidate, hundreds per search: each position of
+    each variant is one bit, and a word sets the bits of the positions it fills, so working one
+    out is a few integer operations; and candidates mostly share the same few combinations of
+    the query's words, so each combination is worked out once.
     """
 
     def __init__(self, analysed):
@@ -280,9 +282,16 @@ class QueryCoverage:
                 bit += 1
             self.variants.append(((1 << bit) - (1 << first), bit - first))
         self.words = frozenset(self.bits)
+        self._known = {}  # frozenset of found words -> coverage
 
     def __call__(self, found):
-        """`found`: the query's words a field has (at least one)."""
+        """`found`: the query's words a field has (at least one), as a frozenset."""
+        known = self._known.get(found)
+        if known is None:
+            known = self._known[found] = self._coverage(found)
+        return known
+
+    def _coverage(self, found):
         filled = 0
         for word in found:
             filled |= self.bits[word]
