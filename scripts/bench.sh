@@ -6,7 +6,7 @@
 #      daklakso_bench, its own Redis on 6390, the embedded OpenSearch), with the demo content
 #      and 2,000 generated guides (manage.py generate_guides; kept between runs).
 #   2. wrk on a guide page, the home page, the news list and search (a popular query, and
-#      queries never asked before), at 16 and 64 connections:
+#      queries never asked before), at 16 and 64 connections (search also at 1, alone):
 #      with the page cache (production settings), then with gunicorn restarted with
 #      PAGE_CACHE_SECONDS=0, then the floor: scripts/bench_floor_wsgi.py returning the guide
 #      page's own HTML under the same gunicorn settings behind the same nginx.

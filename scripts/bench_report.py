@@ -1,7 +1,8 @@
 """The measuring half of `make bench` (scripts/bench.sh starts and switches the stack).
 
-    bench_report.py load  RESULTS MODE BASE_URL NAME=PATH...   wrk at 16 and 64 connections
-                                                              (NAME=@FILE: a path of FILE each time)
+    bench_report.py load  RESULTS MODE BASE_URL NAME=PATH...   wrk at 16 and 64 connections (search
+                                                              also at 1); NAME=@FILE: a path of FILE
+                                                              each time
     bench_report.py fault RESULTS NAME BASE_URL PATH STEP...    wrk while the steps break something
     bench_report.py weight RESULTS BASE_URL PATH                first-view transfer of a page
     bench_report.py table RESULTS                               the figures beside the goals
@@ -27,15 +28,20 @@ from urllib.request import Request, urlopen
 
 HERE = Path(__file__).resolve().parent
 CONNECTIONS = (16, 64)
+# Search is also asked by one visitor at a time: its own latency and cost, not the queue that
+# 16 searches at once make. A search never asked before costs the engine and Django together
+# more than 2 cores can answer 16 of within 50 ms (README, "Speed").
+SEARCH_CONNECTIONS = (1, *CONNECTIONS)
 DURATION_SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
 WARMUP_SECONDS = int(os.environ.get("BENCH_WARMUP_SECONDS", "2"))
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 GUNICORN_PID_FILE = Path(os.environ.get("GUNICORN_PID_FILE", HERE.parent / "var/stack/gunicorn.pid"))
 
-# Issue 6's goals on this 2-core machine. The latency goals are judged at 16 connections: wrk
-# keeps every connection busy, so at 64 a request waits for the 63 others (latency = connections
-# / throughput) and the p95/p99 there only restate the throughput. CPU goals hold at both.
-LATENCY_GOAL_CONNECTIONS = 16
+# Issue 6's goals on this 2-core machine. The latency goals are judged at 16 connections (and
+# at 1 for search): wrk keeps every connection busy, so at 64 a request waits for the 63 others
+# (latency = connections / throughput) and the p95/p99 there only restate the throughput. CPU
+# goals hold at every concurrency.
+LATENCY_GOAL_CONNECTIONS = (1, 16)
 CACHED_SHARE_OF_FLOOR = 0.80
 UNCACHED_GUIDE_CPU_MS, UNCACHED_GUIDE_P99_MS = 10, 150
 SEARCH_CPU_MS, SEARCH_P95_MS = 10, 50
@@ -51,9 +57,10 @@ WRK_THREADS = 2
 def wrk_command(url, connections, seconds, paths_file=None, first_line=0):
     """wrk at `connections`; with `paths_file`, its threads take turns through its lines from
     `first_line` on (bench.lua)."""
-    paths = ["--", paths_file, str(first_line), str(WRK_THREADS)] if paths_file else []
+    threads = min(WRK_THREADS, connections)  # wrk needs a connection per thread
+    paths = ["--", paths_file, str(first_line), str(threads)] if paths_file else []
     return [
-        "wrk", f"-t{WRK_THREADS}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
+        "wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s",
         "-s", str(HERE / "bench.lua"), url, *paths,
     ]  # fmt: skip
 
@@ -145,7 +152,7 @@ def split_named_path(spec):
 def load(results, mode, base_url, *specs):
     for spec in specs:
         name, path, paths_file = split_named_path(spec)
-        for connections in CONNECTIONS:
+        for connections in SEARCH_CONNECTIONS if name.startswith("search") else CONNECTIONS:
             figures = measure(base_url + path, connections, DURATION_SECONDS, paths_file)
             row = {"kind": "load", "mode": mode, "page": name, "path": path, "conns": connections, **figures}
             append(results, row)
@@ -310,7 +317,7 @@ def goal_for(row, floor):
         return f"{row['failed']:.0f} non-2xx: MISSED (goal 0)"
     if row["mode"] == "floor":
         return "the floor"
-    judge_latency = row["conns"] == LATENCY_GOAL_CONNECTIONS
+    judge_latency = row["conns"] in LATENCY_GOAL_CONNECTIONS
     if row["page"].startswith("search"):
         if not judge_latency:
             return f"≤ {SEARCH_CPU_MS} ms CPU: {verdict(row['cpu_ms'] <= SEARCH_CPU_MS)}"
