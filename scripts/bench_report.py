@@ -10,7 +10,10 @@
 Each measuring command appends JSON lines to RESULTS and prints what it measured; `table`
 prints the summary. Server CPU per request is the user + system time of the gunicorn master
 and its workers (/proc) during the run, divided by the requests answered: on a shared, noisy
-machine it is steadier than requests per second. Standard library only (plus wrk).
+machine it is steadier than requests per second. Machine CPU per request is the time every
+core was busy (/proc/stat: the site, its services, nginx and wrk itself) divided the same way:
+the cores can answer at most cores × 1000 / that many requests a second. Standard library only
+(plus wrk).
 """
 
 import gzip
@@ -95,6 +98,14 @@ def cpu_ticks(pids):
     return total
 
 
+def machine_busy_ticks():
+    """Ticks every core spent busy since boot: /proc/stat's first line less idle and iowait."""
+    user, nice, system, _idle, _iowait, irq, softirq, steal = map(
+        int, Path("/proc/stat").read_text().split()[1:9]
+    )
+    return user + nice + system + irq + softirq + steal
+
+
 def stat_fields(pid):
     """The fields of /proc/PID/stat after the command name (field 3 onwards), or [] if gone."""
     try:
@@ -124,10 +135,12 @@ def run_wrk(url, connections, seconds, paths_file):
 
 def measure(url, connections, seconds, paths_file=None):
     run_wrk(url, connections, WARMUP_SECONDS, paths_file)
-    before = cpu_ticks(gunicorn_processes())
+    before, machine_before = cpu_ticks(gunicorn_processes()), machine_busy_ticks()
     figures = run_wrk(url, connections, seconds, paths_file)
-    after = cpu_ticks(gunicorn_processes())
-    figures["cpu_ms"] = 1000 * (after - before) / CLOCK_TICKS / max(figures["requests"], 1)
+    after, machine_after = cpu_ticks(gunicorn_processes()), machine_busy_ticks()
+    answered = max(figures["requests"], 1)
+    figures["cpu_ms"] = 1000 * (after - before) / CLOCK_TICKS / answered
+    figures["machine_ms"] = 1000 * (machine_after - machine_before) / CLOCK_TICKS / answered
     figures["rps"] = figures["requests"] / figures["seconds"]
     return figures
 
@@ -158,7 +171,8 @@ def load(results, mode, base_url, *specs):
             append(results, row)
             print(
                 f"  {mode:8} {name:10} c={connections:<3} {row['rps']:8.1f} req/s  p50 {row['p50_us'] / 1000:6.1f} ms"
-                f"  p99 {row['p99_us'] / 1000:7.1f} ms  not-2xx {row['failed']:.0f}  cpu {row['cpu_ms']:5.1f} ms/req",
+                f"  p99 {row['p99_us'] / 1000:7.1f} ms  not-2xx {row['failed']:.0f}  cpu {row['cpu_ms']:5.1f} ms/req"
+                f"  machine {row['machine_ms']:5.1f} ms/req",
                 flush=True,
             )
 
@@ -285,13 +299,13 @@ def table(results):
     floor = {row["conns"]: row for row in loads if row["mode"] == "floor"}
     print(
         f"\n{'page':10} {'mode':9} {'conns':>5} {'req/s':>8} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}"
-        f" {'non-2xx':>7} {'CPU ms/req':>10}  goal"
+        f" {'non-2xx':>7} {'CPU ms/req':>10} {'machine':>7}  goal"
     )
     for row in loads:
         print(
             f"{row['page']:10} {row['mode']:9} {row['conns']:5d} {row['rps']:8.1f} {row['p50_us'] / 1000:7.1f}"
             f" {row['p95_us'] / 1000:7.1f} {row['p99_us'] / 1000:7.1f} {row['failed']:7.0f} {row['cpu_ms']:10.2f}"
-            f"  {goal_for(row, floor)}"
+            f" {row['machine_ms']:7.1f}  {goal_for(row, floor)}"
         )
     for row in rows:
         if row["kind"] == "weight":

@@ -23,9 +23,11 @@ def load_generated_guides(count, seed=2026):
     return import_in_bulk(GuideImporter(generate_guides(count, seed=seed)))
 
 
-def print_search_paths(count, queries, seed=2026):
+def print_search_paths(count, queries, seed=2026, query_seed=None):
     """Print a search address per line, for `queries` queries citizens might type (fewer once
-    repeats are left out) about the guides `load_generated_guides(count)` imported."""
-    queries = generate_queries(generate_guides(count, seed=seed), queries, seed=seed + 1)
+    repeats are left out) about the guides `load_generated_guides(count)` imported; another
+    `query_seed` draws other queries about the same guides."""
+    query_seed = seed + 1 if query_seed is None else query_seed
+    queries = generate_queries(generate_guides(count, seed=seed), queries, seed=query_seed)
     for text in dict.fromkeys(text for _kind, text in queries):
         print("/search/?" + urlencode({"q": text}))
