@@ -2,17 +2,26 @@
 guide loader ends where importing one by one does."""
 
 import pytest
+from django.test import RequestFactory
+from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
-from core.locales import ensure_site_locales
+from core.locales import ensure_site_locales, mirror_new_page
 from guides.importer import GuideImporter, ImportFileError
 from guides.models import GuidePage
 from search import catalog
 from search.bulk import import_in_bulk
 from search.models import CatalogChange
+from search.service import request_scope
 from tests.search_quality.guides import GUIDES
 
-from .factories import GuidePageFactory
+from .factories import (
+    CourseIndexPageFactory,
+    CoursePageFactory,
+    GuideIndexPageFactory,
+    GuidePageFactory,
+    LessonPageFactory,
+)
 
 pytestmark = pytest.mark.search_engine
 
@@ -100,6 +109,31 @@ def test_a_new_slug_moves_the_addresses_of_the_pages_under_it(
     assert addresses(client, "ket hon") == [f"/thu-tuc-hanh-chinh/{marriage.slug}/"]
     assert f'href="/thu-tuc-hanh-chinh/{marriage.slug}/"' in client.get("/search/", {"q": "ket hon"}).text
     assert client.get(f"/thu-tuc-hanh-chinh/{marriage.slug}/").status_code == 200
+
+
+def test_every_address_is_the_one_wagtail_gives_in_every_language(home):
+    """The catalogue builds an address from the parent's: it must be Wagtail's own, for pages at
+    any depth, in every language's tree, and for a slug written in Vietnamese letters."""
+    ensure_site_locales()
+
+    def made(page):  # with its aliases in the other languages, as the admin makes them
+        mirror_new_page(page)
+        return page
+
+    guide_index = made(GuideIndexPageFactory(parent=home))
+    made(GuidePageFactory(parent=guide_index, title="Đăng ký kết hôn", slug="ket-hon"))
+    made(GuidePageFactory(parent=guide_index, title="Đăng ký tạm trú", slug="đăng-ký-tạm-trú"))
+    course = made(CoursePageFactory(parent=made(CourseIndexPageFactory(parent=home)), slug="an-toan"))
+    made(LessonPageFactory(parent=course, title="Mật khẩu mạnh", slug="mat-khau"))
+    for code in ("vi", "en", "rad"):
+        with translation.override(code):
+            request = RequestFactory().get("/search/")
+            found = catalog.get_catalog(*request_scope(request))
+            addresses = {found.url(entry, request) for entry in found.entries}
+            expected = {page.get_url(request) for page in Page.objects.filter(pk__in=found.by_id)}
+        assert len(found.by_id) == 4, code  # guides, course, lesson (index pages are not searched)
+        assert addresses == expected, code
+    assert "/%C4%91%C4%83ng-k%C3%BD-t%E1%BA%A1m-tr%C3%BA/" in " ".join(addresses | expected)
 
 
 def test_a_new_synonym_reaches_the_cached_catalogue(client, marriage):
