@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 CONNECTIONS = (16, 64)
 # Search is also asked by one visitor at a time: its own latency and cost, not the queue that
 # 16 searches at once make. A search never asked before costs the engine and Django together
-# more than 2 cores can answer 16 of within 50 ms (README, "Speed").
+# more than 2 cores can answer 16 of within 50 ms (README, "Speed of the whole site").
 SEARCH_CONNECTIONS = (1, *CONNECTIONS)
 DURATION_SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
 WARMUP_SECONDS = int(os.environ.get("BENCH_WARMUP_SECONDS", "2"))
