@@ -133,7 +133,8 @@ def test_every_address_is_the_one_wagtail_gives_in_every_language(home):
             expected = {page.get_url(request) for page in Page.objects.filter(pk__in=found.by_id)}
         assert len(found.by_id) == 4, code  # guides, course, lesson (index pages are not searched)
         assert addresses == expected, code
-    assert "/%C4%91%C4%83ng-k%C3%BD-t%E1%BA%A1m-tr%C3%BA/" in " ".join(addresses | expected)
+    # The Vietnamese letters are percent-encoded, as Wagtail writes them (here under /rad/).
+    assert "/rad/huong-dan/%C4%91%C4%83ng-k%C3%BD-t%E1%BA%A1m-tr%C3%BA/" in addresses
 
 
 def test_a_new_synonym_reaches_the_cached_catalogue(client, marriage):
